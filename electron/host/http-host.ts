@@ -1,0 +1,180 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+import type { ApiHandlers } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/errors';
+import { dispatch } from '../services/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+
+export interface HostOptions {
+  handlers: ApiHandlers;
+  /** The built renderer (`out/renderer`). */
+  staticDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  token?: string;
+}
+
+export interface RunningHost {
+  url: string;
+  /** The address to open, with the token the page needs. */
+  openUrl: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 32 * 1024 * 1024;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * The services behind HTTP on 127.0.0.1, so the very renderer bundle that runs in Electron runs in a
+ * browser. Every call needs the per-run token; requests for another host name (DNS rebinding) or from
+ * another origin are refused.
+ */
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const token = options.token ?? randomBytes(24).toString('hex');
+  const expected = Buffer.from(`Bearer ${token}`);
+  const staticRoot = resolve(options.staticDir);
+  let origin = '';
+
+  const server = createServer((request, response) => {
+    void handle(request, response).catch((error: unknown) => {
+      console.error('[toasoan host]', error);
+      if (!response.headersSent) send(response, 500, { ok: false, error: { code: 'INTERNAL', message: 'Lỗi máy chủ cục bộ.' } });
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const host = request.headers.host ?? '';
+    if (host !== new URL(origin).host && host !== `localhost:${new URL(origin).port}`) {
+      response.writeHead(421).end();
+      return;
+    }
+    const url = new URL(request.url ?? '/', origin);
+    if (url.pathname.startsWith('/api/')) {
+      await handleCall(request, response, url.pathname.slice('/api/'.length));
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405).end();
+      return;
+    }
+    await serveStatic(url.pathname, response);
+  }
+
+  async function handleCall(request: IncomingMessage, response: ServerResponse, name: string): Promise<void> {
+    if (request.method !== 'POST') {
+      response.writeHead(405).end();
+      return;
+    }
+    const requestOrigin = request.headers.origin;
+    if (requestOrigin !== undefined && requestOrigin !== origin && requestOrigin !== origin.replace('127.0.0.1', 'localhost')) {
+      send(response, 403, refusal('Yêu cầu từ trang khác bị từ chối.'));
+      return;
+    }
+    const given = Buffer.from(request.headers.authorization ?? '');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      send(response, 401, refusal('Phiên làm việc không hợp lệ: hãy mở lại địa chỉ mà Tòa soạn in ra khi khởi động.'));
+      return;
+    }
+    let input: unknown;
+    try {
+      input = JSON.parse((await readBody(request)) || '{}');
+    } catch {
+      send(response, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Dữ liệu gửi lên không đọc được.' } });
+      return;
+    }
+    send(response, 200, await dispatch(options.handlers, decodeURIComponent(name), input));
+  }
+
+  async function serveStatic(pathname: string, response: ServerResponse): Promise<void> {
+    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    let file = resolve(join(staticRoot, relative));
+    if (file !== staticRoot && !file.startsWith(staticRoot + sep)) {
+      response.writeHead(404).end();
+      return;
+    }
+    let info = await stat(file).catch(() => null);
+    if (!info?.isFile()) {
+      // An address inside the app (a reload on a route) gets the app itself.
+      file = join(staticRoot, 'index.html');
+      info = await stat(file).catch(() => null);
+      if (!info) {
+        response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Chưa dựng giao diện: hãy chạy `npm run build:only`.');
+        return;
+      }
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': info.size,
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-store',
+    });
+    createReadStream(file).pipe(response);
+  }
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  return {
+    url: origin,
+    openUrl: `${origin}/?token=${token}`,
+    token,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.closeAllConnections();
+        server.close(() => resolveClose());
+      }),
+  };
+}
+
+function refusal(message: string): ApiResult<never> {
+  return { ok: false, error: { code: 'UNAUTHORIZED', message } };
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+  });
+  response.end(text);
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('body too large'));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}

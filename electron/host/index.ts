@@ -1,0 +1,51 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServices } from '../services/services';
+import { defaultDataDir } from '../services/default-data-dir';
+import { APP_VERSION } from '../../shared/version';
+import { startHost } from './http-host';
+
+/**
+ * `npm run web`: the same services and renderer bundle as the desktop app, on 127.0.0.1.
+ * Options: --data-dir DIR (or TOASOAN_DATA_DIR), --port N (or TOASOAN_PORT; 0 = any free port).
+ */
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const dataDir = option('data-dir') ?? defaultDataDir();
+  const port = Number(option('port') ?? process.env.TOASOAN_PORT ?? 4780);
+  const staticDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
+  const services = await createServices({ dataDir, appVersion: APP_VERSION });
+  let host;
+  try {
+    host = await startHost({ handlers: services.handlers, staticDir, port });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    console.error(
+      code === 'EADDRINUSE'
+        ? `Cổng ${port} đang được dùng. Hãy đóng chương trình đang dùng cổng đó hoặc chọn cổng khác: npm run web -- --port 4781`
+        : `Không khởi động được máy chủ cục bộ: ${String(error)}`,
+    );
+    await services.close();
+    process.exit(1);
+  }
+  console.log(`Tòa soạn đang chạy trong trình duyệt tại: ${host.openUrl}`);
+  console.log(`Thư mục dữ liệu: ${dataDir}`);
+  console.log(`TOASOAN_URL=${host.openUrl}`);
+
+  let stopping = false;
+  const stop = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    await host.close();
+    await services.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+void main();

@@ -1,0 +1,51 @@
+import type { App, Session, Shell, WebContents } from 'electron';
+
+/**
+ * Default deny: the window may show our own pages and nothing else. Links to the web open in the
+ * system browser; every other navigation, new window, webview or permission request is refused.
+ */
+export function isAppUrl(url: string, appUrl: string): boolean {
+  try {
+    const target = new URL(url);
+    const app = new URL(appUrl);
+    if (app.protocol === 'file:') return target.protocol === 'file:' && target.pathname === app.pathname;
+    return target.origin === app.origin;
+  } catch {
+    return false;
+  }
+}
+
+export function isExternalWebUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+export function guardWebContents(contents: WebContents, appUrl: () => string, shell: Pick<Shell, 'openExternal'>): void {
+  contents.on('will-navigate', (event, url) => {
+    if (isAppUrl(url, appUrl())) return;
+    event.preventDefault();
+    if (isExternalWebUrl(url)) void shell.openExternal(url);
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url, appUrl())) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isExternalWebUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+/** Installs the guards on every web contents the app ever creates. */
+export function installSecurityGuards(app: Pick<App, 'on'>, shell: Pick<Shell, 'openExternal'>, appUrl: () => string): void {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, appUrl, shell));
+}

@@ -1,0 +1,464 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdir, rm, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CallInput, CallOutput, Settings } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import { normalizeDoc } from '../../../shared/article/doc-text';
+import {
+  EMPTY_DOC,
+  type Article,
+  type ArticleContent,
+  type ArticleSummary,
+  type Version,
+  type VersionReason,
+  type VersionSummary,
+} from '../../../shared/article/model';
+import { articleText, summarize } from '../../../shared/article/summary';
+import { formatDateTime } from '../../../shared/format/date';
+import { countWords } from '../../../shared/text/count';
+import { foldForSearch, matchesFolded } from '../../../shared/text/normalize';
+import { LibraryIndex } from '../library/library-index';
+import type { NoticeBoard } from '../notices';
+import { writeFileAtomic } from '../storage/atomic-write';
+import { writeFailure } from '../storage/fs-errors';
+import { moveAside } from '../storage/move-aside';
+import { SerialQueue } from '../storage/serial-queue';
+import { ArticleFiles, toVersionSummary, UnreadableFileError } from './article-files';
+import { SearchIndex } from './search-index';
+
+export const AUTO_VERSION_INTERVAL_MS = 10 * 60 * 1000;
+const DEFAULT_PAGE = 200;
+const CACHE_SIZE = 32;
+
+export interface ArticleServiceOptions {
+  dataDir: string;
+  notices: NoticeBoard;
+  now?: () => number;
+  /** Flush every write to the disk before acknowledging it (on by default; benchmarks compare). */
+  durable?: boolean;
+  autoVersionIntervalMs?: number;
+}
+
+type ListInput = CallInput<'articles.list'>;
+type SaveInput = CallInput<'articles.save'>;
+
+/**
+ * Articles, their versions and the trash. Every write goes through one queue; every write is atomic;
+ * the article file is the truth and the library index a cache of it.
+ */
+export class ArticleService {
+  private readonly queue = new SerialQueue();
+  private readonly search = new SearchIndex();
+  private readonly cache = new Map<string, Article>();
+  private readonly lastVersionAt = new Map<string, number>();
+  private readonly now: () => number;
+  private readonly interval: number;
+
+  private constructor(
+    private readonly files: ArticleFiles,
+    private readonly index: LibraryIndex,
+    private readonly notices: NoticeBoard,
+    readonly readOnly: boolean,
+    options: ArticleServiceOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+    this.interval = options.autoVersionIntervalMs ?? AUTO_VERSION_INTERVAL_MS;
+  }
+
+  static async open(options: ArticleServiceOptions): Promise<ArticleService> {
+    const { dataDir, notices } = options;
+    let writable = true;
+    try {
+      await mkdir(dataDir, { recursive: true });
+      const probe = join(dataDir, `.write-test-${randomBytes(4).toString('hex')}`);
+      await writeFileAtomic(probe, '');
+      await unlink(probe);
+    } catch {
+      writable = false;
+      notices.add(
+        'error',
+        'Không ghi được vào thư mục dữ liệu (không có quyền ghi hoặc ổ đĩa chỉ đọc). Bạn vẫn xem được bài viết, nhưng thay đổi sẽ không được lưu cho đến khi thư mục ghi được.',
+      );
+    }
+    const opened = await LibraryIndex.open(dataDir, notices, { durable: options.durable });
+    const files = new ArticleFiles(dataDir);
+    const service = new ArticleService(files, opened.index, notices, opened.readOnly || !writable, options);
+    if (opened.needsRebuild) await service.rebuildIndex();
+    else if (opened.touched.size > 0) await service.reconcile([...opened.touched]);
+    void service.warmSearch();
+    return service;
+  }
+
+  // ---- library ----------------------------------------------------------------------------
+
+  async list(input: ListInput): Promise<CallOutput<'articles.list'>> {
+    const query = foldForSearch(input.query ?? '');
+    if (query) await this.warmSearch();
+    let items = this.index.all().filter((item) => (input.trash ? item.deletedAt !== null : item.deletedAt === null));
+    if (input.status) items = items.filter((item) => item.status === input.status);
+    if (query) {
+      items = items.filter((item) =>
+        this.search.has(item.id) ? this.search.matches(item.id, query) : matchesFolded(foldForSearch(item.title), query),
+      );
+    }
+    const direction = input.sort === 'updated-asc' ? 1 : -1;
+    items.sort((a, b) => direction * (a.updatedAt - b.updatedAt) || a.id.localeCompare(b.id));
+    const offset = input.offset ?? 0;
+    return { items: items.slice(offset, offset + (input.limit ?? DEFAULT_PAGE)), total: items.length };
+  }
+
+  warmSearch(): Promise<void> {
+    return this.search.warm(this.index.ids(), async (id) => {
+      const article = this.cache.get(id) ?? (await this.files.readArticle(id));
+      return article ? articleText(article) : null;
+    });
+  }
+
+  settings(): Settings {
+    return this.index.settings();
+  }
+
+  updateSettings(patch: Partial<Settings>): Promise<Settings> {
+    return this.write('cài đặt', () =>
+      this.index.updateSettings(Object.fromEntries(Object.entries(patch).map(([key, value]) => [key, value.normalize('NFC')]))),
+    );
+  }
+
+  // ---- articles ---------------------------------------------------------------------------
+
+  create(input: CallInput<'articles.create'>): Promise<Article> {
+    return this.write('bài viết mới', async () => {
+      const now = this.now();
+      const article: Article = {
+        id: randomUUID(),
+        title: (input.title ?? '').normalize('NFC'),
+        lead: '',
+        body: EMPTY_DOC,
+        byline: '',
+        author: this.index.settings().authorName,
+        status: 'draft',
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+        revision: 0,
+      };
+      await this.commit(article, undefined);
+      this.lastVersionAt.set(article.id, now);
+      return article;
+    });
+  }
+
+  async get(id: string): Promise<Article> {
+    return this.queue.run(() => this.load(id));
+  }
+
+  save(input: SaveInput): Promise<CallOutput<'articles.save'>> {
+    return this.write('bài viết', async () => {
+      const current = await this.load(input.id);
+      if (current.deletedAt !== null) {
+        throw new ApiError('INVALID_INPUT', 'Bài viết đang ở thùng rác; hãy khôi phục bài trước khi sửa.');
+      }
+      const content = normalizeContent(input);
+      if (sameContent(current, content)) {
+        return { revision: current.revision, updatedAt: current.updatedAt, versionCreated: null };
+      }
+      const now = this.now();
+      if (input.baseRevision !== current.revision) {
+        // Another window saved in between: keep what it wrote as a version rather than lose it.
+        await this.writeVersion(current, 'conflict', now);
+      }
+      const next: Article = { ...current, ...content, revision: current.revision + 1, updatedAt: now };
+      await this.commit(next, current);
+      let versionCreated: VersionSummary | null = null;
+      if (now - (await this.lastVersionTime(next)) >= this.interval) {
+        versionCreated = await this.writeVersion(next, 'auto', now);
+      }
+      this.compactSoon();
+      return { revision: next.revision, updatedAt: next.updatedAt, versionCreated };
+    });
+  }
+
+  trash(id: string): Promise<{ ok: true }> {
+    return this.write('thùng rác', async () => {
+      const current = await this.load(id);
+      if (current.deletedAt === null) await this.commit({ ...current, deletedAt: this.now() }, current);
+      return { ok: true as const };
+    });
+  }
+
+  restore(id: string): Promise<{ ok: true }> {
+    return this.write('bài viết', async () => {
+      const current = await this.load(id);
+      if (current.deletedAt !== null) await this.commit({ ...current, deletedAt: null }, current);
+      return { ok: true as const };
+    });
+  }
+
+  deleteForever(id: string): Promise<{ ok: true }> {
+    return this.write('thùng rác', async () => {
+      await this.removeFromTrash(id);
+      return { ok: true as const };
+    });
+  }
+
+  emptyTrash(): Promise<{ removed: number }> {
+    return this.write('thùng rác', async () => {
+      const trashed = this.index.all().filter((item) => item.deletedAt !== null);
+      for (const item of trashed) await this.removeFromTrash(item.id);
+      return { removed: trashed.length };
+    });
+  }
+
+  // ---- versions ---------------------------------------------------------------------------
+
+  async listVersions(id: string): Promise<VersionSummary[]> {
+    this.requireKnown(id);
+    return this.files.listVersions(id);
+  }
+
+  async getVersion(id: string, versionId: string): Promise<Version> {
+    this.requireKnown(id);
+    let version: Version | null;
+    try {
+      version = await this.files.readVersion(id, versionId);
+    } catch (error) {
+      if (error instanceof UnreadableFileError) {
+        throw new ApiError('NOT_FOUND', 'Tệp phiên bản này bị hỏng nên không mở được; các phiên bản khác vẫn dùng được.');
+      }
+      throw error;
+    }
+    if (!version) throw new ApiError('NOT_FOUND', 'Không tìm thấy phiên bản này; có thể nó đã bị xóa.');
+    return version;
+  }
+
+  createVersion(id: string): Promise<VersionSummary> {
+    return this.write('phiên bản', async () => {
+      const current = await this.load(id);
+      return this.writeVersion(current, 'manual', this.now());
+    });
+  }
+
+  restoreVersion(id: string, versionId: string): Promise<CallOutput<'versions.restore'>> {
+    return this.write('bài viết', async () => {
+      const current = await this.load(id);
+      const version = await this.getVersion(id, versionId);
+      const now = this.now();
+      const savedCurrentAs = await this.writeVersion(current, 'before-restore', now);
+      const next: Article = {
+        ...current,
+        title: version.title,
+        lead: version.lead,
+        body: version.body,
+        byline: version.byline,
+        revision: current.revision + 1,
+        updatedAt: now,
+      };
+      await this.commit(next, current);
+      return { article: next, savedCurrentAs };
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.queue.run(async () => {
+      if (!this.readOnly && this.index.wantsCompaction) await this.index.compact().catch(() => undefined);
+      await this.index.close();
+    });
+  }
+
+  /** Resolves once every queued write is on disk (tests and shutdown). */
+  idle(): Promise<void> {
+    return this.queue.idle();
+  }
+
+  // ---- internals --------------------------------------------------------------------------
+
+  private write<T>(what: string, task: () => Promise<T>): Promise<T> {
+    return this.queue.run(async () => {
+      if (this.readOnly) {
+        throw new ApiError('READ_ONLY', `Không lưu được ${what}: thư mục dữ liệu đang ở chế độ chỉ đọc. Nội dung đang soạn vẫn còn trên màn hình.`);
+      }
+      try {
+        return await task();
+      } catch (error) {
+        throw writeFailure(error, what);
+      }
+    });
+  }
+
+  private requireKnown(id: string): ArticleSummary {
+    const summary = this.index.get(id);
+    if (!summary) throw new ApiError('NOT_FOUND', 'Không tìm thấy bài viết này; có thể bài đã bị xóa vĩnh viễn.');
+    return summary;
+  }
+
+  /** Writes the index entry, then the file; if the file cannot be written the entry is put back. */
+  private async commit(next: Article, previous: Article | undefined): Promise<void> {
+    await this.index.put(summarize(next));
+    try {
+      await this.files.writeArticle(next);
+    } catch (error) {
+      if (previous) await this.index.put(summarize(previous)).catch(() => undefined);
+      else await this.index.remove(next.id).catch(() => undefined);
+      throw error;
+    }
+    this.remember(next);
+    this.search.set(next.id, articleText(next));
+  }
+
+  private remember(article: Article): void {
+    this.cache.delete(article.id);
+    this.cache.set(article.id, article);
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+  }
+
+  private async load(id: string): Promise<Article> {
+    const summary = this.requireKnown(id);
+    const cached = this.cache.get(id);
+    if (cached) return cached;
+    let article: Article | null;
+    try {
+      article = await this.files.readArticle(id);
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      article = null;
+    }
+    if (!article) article = await this.recover(id, summary);
+    this.remember(article);
+    return article;
+  }
+
+  /** An article whose file is damaged or gone: the file is kept aside, the newest readable version takes its place. */
+  private async recover(id: string, summary: ArticleSummary | undefined): Promise<Article> {
+    const aside = await moveAside(this.files.articlePath(id), this.now());
+    const versions = await this.files.listVersions(id).catch(() => []);
+    let source: Version | null = null;
+    for (const candidate of versions) {
+      source = await this.files.readVersion(id, candidate.id).catch(() => null);
+      if (source) break;
+    }
+    const now = this.now();
+    const title = summary?.title || source?.title || 'Bài viết chưa có tiêu đề';
+    const article: Article = {
+      id,
+      title: source?.title ?? summary?.title ?? '',
+      lead: source?.lead ?? '',
+      body: source?.body ?? EMPTY_DOC,
+      byline: source?.byline ?? '',
+      author: summary?.author ?? '',
+      status: summary?.status ?? 'draft',
+      createdAt: summary?.createdAt ?? source?.createdAt ?? now,
+      updatedAt: now,
+      deletedAt: summary?.deletedAt ?? null,
+      revision: 0,
+    };
+    const kept = aside ? ' Tệp hỏng được giữ lại bên cạnh để kiểm tra.' : '';
+    this.notices.add(
+      'warning',
+      source
+        ? `Tệp của bài «${title}» bị hỏng hoặc bị mất; đã khôi phục từ phiên bản lưu lúc ${formatDateTime(source.createdAt)}.${kept}`
+        : `Tệp của bài «${title}» bị hỏng hoặc bị mất và không còn phiên bản nào để khôi phục; chỉ giữ được tiêu đề.${kept}`,
+    );
+    if (!this.readOnly) {
+      await this.files.writeArticle(article).catch(() => undefined);
+      await this.index.put(summarize(article)).catch(() => undefined);
+    }
+    return article;
+  }
+
+  private async lastVersionTime(article: Article): Promise<number> {
+    let last = this.lastVersionAt.get(article.id);
+    if (last === undefined) {
+      const versions = await this.files.listVersions(article.id);
+      last = versions[0]?.createdAt ?? article.createdAt;
+      this.lastVersionAt.set(article.id, last);
+    }
+    return last;
+  }
+
+  private async writeVersion(article: Article, reason: VersionReason, now: number): Promise<VersionSummary> {
+    const version: Version = {
+      id: `${now}-${randomBytes(5).toString('hex')}`,
+      articleId: article.id,
+      createdAt: now,
+      reason,
+      title: article.title,
+      lead: article.lead,
+      body: article.body,
+      byline: article.byline,
+      wordCount: countWords(articleText(article)),
+    };
+    await this.files.writeVersion(version);
+    const summary = toVersionSummary(version);
+    const existing = await this.files.listVersions(article.id);
+    await this.files.writeVersionList(article.id, [summary, ...existing.filter((item) => item.id !== summary.id)]);
+    this.lastVersionAt.set(article.id, now);
+    return summary;
+  }
+
+  private async removeFromTrash(id: string): Promise<void> {
+    const current = await this.load(id);
+    if (current.deletedAt === null) {
+      throw new ApiError('INVALID_INPUT', 'Chỉ xóa vĩnh viễn được bài đã ở thùng rác.');
+    }
+    await this.index.remove(id);
+    this.cache.delete(id);
+    this.search.delete(id);
+    this.lastVersionAt.delete(id);
+    await rm(this.files.folder(id), { recursive: true, force: true });
+  }
+
+  private compactSoon(): void {
+    if (!this.index.wantsCompaction) return;
+    void this.queue.run(() => this.index.compact()).catch(() => undefined);
+  }
+
+  /** Brings the index entries of articles the journal touched in line with their files. */
+  private async reconcile(ids: string[]): Promise<void> {
+    for (const id of ids) {
+      let article: Article | null = null;
+      try {
+        article = await this.files.readArticle(id);
+      } catch (error) {
+        if (!(error instanceof UnreadableFileError)) throw error;
+        article = await this.recover(id, this.index.get(id));
+      }
+      if (article) this.index.stage(summarize(article));
+      else this.index.unstage(id);
+    }
+    if (!this.readOnly) await this.index.compact().catch(() => undefined);
+  }
+
+  private async rebuildIndex(): Promise<void> {
+    const summaries: ArticleSummary[] = [];
+    for (const id of await this.files.listArticleIds()) {
+      let article: Article | null = null;
+      try {
+        article = await this.files.readArticle(id);
+      } catch (error) {
+        if (!(error instanceof UnreadableFileError)) throw error;
+        article = await this.recover(id, undefined);
+      }
+      if (article) summaries.push(summarize(article));
+    }
+    if (this.readOnly) summaries.forEach((summary) => this.index.stage(summary));
+    else await this.index.replaceAll(summaries);
+  }
+}
+
+function normalizeContent(input: ArticleContent): ArticleContent {
+  return {
+    title: input.title.normalize('NFC'),
+    lead: input.lead.normalize('NFC'),
+    body: normalizeDoc(input.body),
+    byline: input.byline.normalize('NFC'),
+  };
+}
+
+function sameContent(article: Article, content: ArticleContent): boolean {
+  return (
+    article.title === content.title &&
+    article.lead === content.lead &&
+    article.byline === content.byline &&
+    JSON.stringify(article.body) === JSON.stringify(content.body)
+  );
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { isCallName } from '../../shared/api/channels';
+import { contract, type ApiHandlers } from '../../shared/api/contract';
+import { ApiError, type ApiResult } from '../../shared/api/errors';
+
+z.config(z.locales.vi());
+
+/**
+ * The one door into the services, for IPC and for the loopback host alike: the name must be in the
+ * contract, the input must pass its schema, and whatever happens the caller gets a value or an
+ * error with a Vietnamese message, never a stack trace or a path.
+ */
+export async function dispatch(handlers: ApiHandlers, name: unknown, rawInput: unknown): Promise<ApiResult<unknown>> {
+  try {
+    if (!isCallName(name)) throw new ApiError('UNKNOWN_CALL', 'Yêu cầu không được hỗ trợ.');
+    const parsed = contract[name].input.safeParse(rawInput ?? {});
+    if (!parsed.success) throw new ApiError('INVALID_INPUT', describeInvalidInput(parsed.error));
+    const handler = handlers[name] as (input: unknown) => Promise<unknown>;
+    const value = await handler(parsed.data);
+    return { ok: true, value: contract[name].output.parse(value) };
+  } catch (error) {
+    if (error instanceof ApiError) return { ok: false, error: error.toJSON() };
+    console.error(`[toasoan] ${String(name)} failed:`, error);
+    return { ok: false, error: { code: 'INTERNAL', message: 'Đã xảy ra lỗi không mong đợi; dữ liệu đã lưu không bị ảnh hưởng. Hãy thử lại.' } };
+  }
+}
+
+function describeInvalidInput(error: z.ZodError): string {
+  const first = error.issues[0];
+  const where = first && first.path.length > 0 ? ` (trường «${first.path.join('.')}»)` : '';
+  return `Dữ liệu gửi lên không hợp lệ${where}: ${first?.message ?? 'sai định dạng'}.`;
+}

@@ -1,0 +1,24 @@
+import { randomUUID } from 'node:crypto';
+import type { Notice } from '../../shared/api/contract';
+
+/** Things the person must be told about that happened outside any call: a damaged file moved aside, say. */
+export class NoticeBoard {
+  private readonly notices: Notice[] = [];
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  add(level: Notice['level'], message: string): Notice {
+    const notice: Notice = { id: randomUUID(), level, message: message.normalize('NFC'), at: this.now() };
+    this.notices.push(notice);
+    return notice;
+  }
+
+  list(): Notice[] {
+    return [...this.notices];
+  }
+
+  dismiss(id: string): void {
+    const index = this.notices.findIndex((notice) => notice.id === id);
+    if (index >= 0) this.notices.splice(index, 1);
+  }
+}

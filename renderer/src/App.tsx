@@ -1,0 +1,144 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Notice } from '../../shared/api/contract';
+import { call, errorMessage } from './api';
+import { Dialog } from './components/Dialog';
+import { ToastProvider } from './components/toast';
+import { EditorView } from './editor/EditorView';
+import { LibraryView } from './library/LibraryView';
+import { navigate, useRoute } from './route';
+import { TrashView } from './trash/TrashView';
+
+export function App() {
+  const route = useRoute();
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [readOnly, setReadOnly] = useState(false);
+  const [authorName, setAuthorName] = useState('');
+  const [editingProfile, setEditingProfile] = useState(false);
+  const [startError, setStartError] = useState<string | null>(null);
+
+  const refreshInfo = useCallback(async () => {
+    try {
+      const info = await call('app.info', {});
+      setNotices(info.notices);
+      setReadOnly(info.readOnly);
+      setAuthorName((await call('settings.get', {})).authorName);
+      setStartError(null);
+    } catch (error) {
+      setStartError(errorMessage(error));
+    }
+  }, []);
+
+  useEffect(() => {
+    void refreshInfo();
+  }, [refreshInfo, route]);
+
+  const dismiss = async (id: string): Promise<void> => {
+    await call('app.dismissNotice', { id }).catch(() => undefined);
+    setNotices((list) => list.filter((notice) => notice.id !== id));
+  };
+
+  return (
+    <ToastProvider>
+      <div className="app">
+        <header className="topbar">
+          <a className="brand" href="#/" aria-label="Tòa soạn — về thư viện bài viết">
+            Tòa soạn
+          </a>
+          <nav className="topnav" aria-label="Điều hướng chính">
+            <a href="#/" aria-current={route.view === 'library' ? 'page' : undefined}>
+              Thư viện bài viết
+            </a>
+            <a href="#/thung-rac" aria-current={route.view === 'trash' ? 'page' : undefined}>
+              Thùng rác
+            </a>
+          </nav>
+          <button type="button" className="profile-button" onClick={() => setEditingProfile(true)} aria-label="Đổi tên người viết">
+            Người viết: {authorName || 'chưa đặt tên'}
+          </button>
+        </header>
+        {startError && (
+          <div className="banner banner-error" role="alert">
+            {startError}{' '}
+            <button type="button" onClick={() => void refreshInfo()}>
+              Thử lại
+            </button>
+          </div>
+        )}
+        {readOnly && (
+          <div className="banner banner-error" role="alert">
+            Thư viện đang ở chế độ chỉ đọc: mọi thay đổi sẽ không được lưu.
+          </div>
+        )}
+        {notices.map((notice) => (
+          <div key={notice.id} className={`banner banner-${notice.level}`} role={notice.level === 'info' ? 'status' : 'alert'}>
+            <span>{notice.message}</span>
+            <button type="button" onClick={() => void dismiss(notice.id)}>
+              Đã hiểu
+            </button>
+          </div>
+        ))}
+        <main className="content">
+          {route.view === 'library' && <LibraryView onOpen={(id) => navigate({ view: 'article', id })} />}
+          {route.view === 'trash' && <TrashView />}
+          {route.view === 'article' && <EditorView key={route.id} id={route.id} onNotice={refreshInfo} />}
+        </main>
+        {editingProfile && (
+          <ProfileDialog
+            initial={authorName}
+            onClose={() => setEditingProfile(false)}
+            onSaved={(name) => {
+              setAuthorName(name);
+              setEditingProfile(false);
+            }}
+          />
+        )}
+      </div>
+    </ToastProvider>
+  );
+}
+
+function ProfileDialog({ initial, onClose, onSaved }: { initial: string; onClose: () => void; onSaved: (name: string) => void }) {
+  const [name, setName] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const save = async (): Promise<void> => {
+    try {
+      const settings = await call('settings.update', { authorName: name.trim() });
+      onSaved(settings.authorName);
+    } catch (caught) {
+      setError(errorMessage(caught));
+    }
+  };
+  return (
+    <Dialog
+      title="Người viết trên máy này"
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" onClick={onClose}>
+            Hủy
+          </button>
+          <button type="button" className="primary" onClick={() => void save()}>
+            Lưu
+          </button>
+        </>
+      }
+    >
+      <label className="field">
+        <span>Họ và tên (ghi vào cột «Tác giả» của bài mới)</span>
+        <input
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') void save();
+          }}
+          autoFocus
+        />
+      </label>
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,69 @@
+import type { CallName } from '../../shared/api/channels';
+import type { CallInput, CallOutput } from '../../shared/api/contract';
+import { isApiErrorShape, type ApiResult, type ErrorCode } from '../../shared/api/errors';
+
+interface Bridge {
+  call(name: string, input: unknown): Promise<ApiResult<unknown>>;
+}
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload; absent in a browser, where the loopback host answers. */
+    toasoan?: Bridge;
+  }
+}
+
+export class ApiCallError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiCallError';
+  }
+}
+
+const TOKEN_KEY = 'toasoan.token';
+
+/** The loopback host's token arrives once in the address (`?token=…`); it is kept for this tab and taken out of the address bar. */
+export function takeTokenFromAddress(): void {
+  const url = new URL(window.location.href);
+  const token = url.searchParams.get('token');
+  if (!token) return;
+  sessionStorage.setItem(TOKEN_KEY, token);
+  url.searchParams.delete('token');
+  window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+}
+
+async function overHttp(name: string, input: unknown, keepalive: boolean): Promise<ApiResult<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${encodeURIComponent(name)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY) ?? ''}` },
+      body: JSON.stringify(input),
+      keepalive,
+    });
+  } catch {
+    return {
+      ok: false,
+      error: { code: 'UNAVAILABLE', message: 'Mất kết nối với dịch vụ của Tòa soạn. Nội dung vẫn còn trên màn hình; ứng dụng sẽ thử lại.' },
+    };
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (body && typeof body === 'object' && 'ok' in body) return body as ApiResult<unknown>;
+  return { ok: false, error: { code: 'UNAVAILABLE', message: `Dịch vụ của Tòa soạn trả lời bất thường (mã ${response.status}).` } };
+}
+
+/** Calls the services: through the preload in Electron, through the loopback host in a browser. */
+export async function call<N extends CallName>(name: N, input: CallInput<N>, options: { keepalive?: boolean } = {}): Promise<CallOutput<N>> {
+  const result = window.toasoan ? await window.toasoan.call(name, input) : await overHttp(name, input, options.keepalive ?? false);
+  if (result.ok) return result.value as CallOutput<N>;
+  const error = isApiErrorShape(result.error) ? result.error : { code: 'INTERNAL' as const, message: 'Lỗi không rõ.' };
+  throw new ApiCallError(error.code, error.message);
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiCallError) return error.message;
+  return 'Đã xảy ra lỗi không mong đợi. Hãy thử lại.';
+}

@@ -1,0 +1,92 @@
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'pending' }
+  | { kind: 'saved'; at: number }
+  | { kind: 'error'; message: string };
+
+export interface AutosaveOptions<Content> {
+  /** The content as it is now. */
+  read: () => Content;
+  /** Stores it; resolves with the time the service recorded. */
+  persist: (content: Content, options: { keepalive: boolean }) => Promise<{ updatedAt: number }>;
+  onState: (state: SaveState) => void;
+  errorMessage: (error: unknown) => string;
+  /** Quiet time after the last change before saving. */
+  debounceMs?: number;
+  /** Longest a change waits while the person keeps typing: the "within one second" promise. */
+  maxWaitMs?: number;
+  /** Wait before trying again after a failed save. */
+  retryMs?: number;
+}
+
+/**
+ * Saves the editor's content shortly after every change, one save at a time and in order, and keeps
+ * trying after a failure without ever dropping what is on screen.
+ */
+export class Autosave<Content> {
+  private dirty = false;
+  private firstChangeAt: number | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private chain: Promise<void> = Promise.resolve();
+  private disposed = false;
+  private readonly debounceMs: number;
+  private readonly maxWaitMs: number;
+  private readonly retryMs: number;
+
+  constructor(private readonly options: AutosaveOptions<Content>) {
+    this.debounceMs = options.debounceMs ?? 400;
+    this.maxWaitMs = options.maxWaitMs ?? 900;
+    this.retryMs = options.retryMs ?? 3000;
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return this.dirty;
+  }
+
+  changed(): void {
+    this.disposed = false;
+    this.dirty = true;
+    const now = Date.now();
+    this.firstChangeAt ??= now;
+    this.options.onState({ kind: 'pending' });
+    const wait = Math.max(0, Math.min(this.debounceMs, this.firstChangeAt + this.maxWaitMs - now));
+    this.schedule(wait);
+  }
+
+  /** Saves now whatever is unsaved; resolves when it (and every save before it) is done. */
+  flush(options: { keepalive?: boolean } = {}): Promise<void> {
+    this.clearTimer();
+    this.chain = this.chain.then(() => this.saveOnce(options.keepalive ?? false));
+    return this.chain;
+  }
+
+  /** Stops the timers; a later change starts them again (React may remount the editor). */
+  dispose(): void {
+    this.disposed = true;
+    this.clearTimer();
+  }
+
+  private schedule(wait: number): void {
+    this.clearTimer();
+    this.timer = setTimeout(() => void this.flush(), wait);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private async saveOnce(keepalive: boolean): Promise<void> {
+    if (!this.dirty) return;
+    this.dirty = false;
+    this.firstChangeAt = null;
+    try {
+      const { updatedAt } = await this.options.persist(this.options.read(), { keepalive });
+      if (!this.dirty) this.options.onState({ kind: 'saved', at: updatedAt });
+    } catch (error) {
+      this.dirty = true;
+      this.options.onState({ kind: 'error', message: this.options.errorMessage(error) });
+      if (!this.disposed) this.schedule(this.retryMs);
+    }
+  }
+}

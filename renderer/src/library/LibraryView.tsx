@@ -1,0 +1,184 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS, type ArticleStatus, type ArticleSummary } from '../../../shared/article/model';
+import { formatDateTime } from '../../../shared/format/date';
+import { call, errorMessage } from '../api';
+import { useToast } from '../components/toast';
+
+const PAGE = 200;
+
+interface Props {
+  onOpen: (id: string) => void;
+}
+
+export function LibraryView({ onOpen }: Props) {
+  const toast = useToast();
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<ArticleStatus | ''>('');
+  const [sort, setSort] = useState<'updated-desc' | 'updated-asc'>('updated-desc');
+  const [items, setItems] = useState<ArticleSummary[]>([]);
+  const [total, setTotal] = useState(0);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [limit, setLimit] = useState(PAGE);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const requestId = useRef(0);
+
+  const load = useCallback(async () => {
+    const id = ++requestId.current;
+    setLoading(true);
+    try {
+      const result = await call('articles.list', { query, status: status || undefined, sort, limit });
+      if (id !== requestId.current) return;
+      setItems(result.items);
+      setTotal(result.total);
+      setError(null);
+    } catch (caught) {
+      if (id === requestId.current) setError(errorMessage(caught));
+    } finally {
+      if (id === requestId.current) setLoading(false);
+    }
+  }, [query, status, sort, limit]);
+
+  useEffect(() => {
+    const timer = window.setTimeout(() => void load(), query ? 150 : 0);
+    return () => window.clearTimeout(timer);
+  }, [load, query]);
+
+  const create = useCallback(async () => {
+    try {
+      const article = await call('articles.create', {});
+      onOpen(article.id);
+    } catch (caught) {
+      toast.show(errorMessage(caught), { tone: 'error' });
+    }
+  }, [onOpen, toast]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && event.altKey && event.key.toLowerCase() === 'n') {
+        event.preventDefault();
+        void create();
+      }
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        searchRef.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [create]);
+
+  const moveToTrash = async (article: ArticleSummary): Promise<void> => {
+    try {
+      await call('articles.trash', { id: article.id });
+      await load();
+      toast.show(`Đã chuyển «${article.title || 'Bài chưa có tiêu đề'}» vào thùng rác.`, {
+        action: {
+          label: 'Hoàn tác',
+          run: () => void call('articles.restore', { id: article.id }).then(load),
+        },
+      });
+    } catch (caught) {
+      toast.show(errorMessage(caught), { tone: 'error' });
+    }
+  };
+
+  return (
+    <section className="library" aria-labelledby="library-title">
+      <div className="view-header">
+        <h1 id="library-title">Thư viện bài viết</h1>
+        <button type="button" className="primary" onClick={() => void create()} title="Ctrl+Alt+N">
+          Bài viết mới
+        </button>
+      </div>
+      <div className="filters">
+        <input
+          ref={searchRef}
+          type="search"
+          className="search"
+          aria-label="Tìm bài viết theo tiêu đề và nội dung"
+          placeholder="Tìm theo tiêu đề, nội dung… (gõ không dấu cũng được)"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setLimit(PAGE);
+          }}
+        />
+        <select aria-label="Lọc theo trạng thái" value={status} onChange={(event) => setStatus(event.target.value as ArticleStatus | '')}>
+          <option value="">Mọi trạng thái</option>
+          {ARTICLE_STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {ARTICLE_STATUS_LABELS[value]}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Sắp xếp" value={sort} onChange={(event) => setSort(event.target.value as typeof sort)}>
+          <option value="updated-desc">Sửa gần đây nhất trước</option>
+          <option value="updated-asc">Sửa lâu nhất trước</option>
+        </select>
+      </div>
+      {error && (
+        <p className="error-text" role="alert">
+          {error}{' '}
+          <button type="button" onClick={() => void load()}>
+            Thử lại
+          </button>
+        </p>
+      )}
+      <p className="count" aria-live="polite">
+        {loading ? 'Đang tải…' : total === 0 ? '' : `${total.toLocaleString('vi-VN')} bài viết`}
+      </p>
+      {!loading && items.length === 0 && !error ? (
+        <p className="empty">
+          {query || status ? 'Không tìm thấy bài viết nào khớp với điều kiện lọc.' : 'Chưa có bài viết nào. Bấm «Bài viết mới» để bắt đầu.'}
+        </p>
+      ) : (
+        <table className="article-table">
+          <thead>
+            <tr>
+              <th scope="col">Tiêu đề</th>
+              <th scope="col">Trạng thái</th>
+              <th scope="col">Tác giả</th>
+              <th scope="col">Sửa lần cuối</th>
+              <th scope="col">
+                <span className="visually-hidden">Thao tác</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((article) => (
+              <tr key={article.id}>
+                <td>
+                  <a className="article-link" href={`#/bai-viet/${article.id}`}>
+                    {article.title || 'Bài chưa có tiêu đề'}
+                  </a>
+                  {article.excerpt && <div className="excerpt">{article.excerpt}</div>}
+                </td>
+                <td>
+                  <span className={`status status-${article.status}`}>{ARTICLE_STATUS_LABELS[article.status]}</span>
+                </td>
+                <td>{article.author || '—'}</td>
+                <td className="nowrap">{formatDateTime(article.updatedAt)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="quiet"
+                    aria-label={`Chuyển «${article.title || 'Bài chưa có tiêu đề'}» vào thùng rác`}
+                    onClick={() => void moveToTrash(article)}
+                  >
+                    Xóa
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {items.length < total && (
+        <button type="button" className="more" onClick={() => setLimit((value) => value + PAGE)}>
+          Xem thêm ({items.length.toLocaleString('vi-VN')} / {total.toLocaleString('vi-VN')})
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+
+export type Route = { view: 'library' } | { view: 'trash' } | { view: 'article'; id: string };
+
+export function parseRoute(hash: string): Route {
+  const article = /^#\/bai-viet\/([a-z0-9-]+)$/.exec(hash);
+  if (article) return { view: 'article', id: article[1] };
+  if (hash === '#/thung-rac') return { view: 'trash' };
+  return { view: 'library' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.view) {
+    case 'article':
+      return `#/bai-viet/${route.id}`;
+    case 'trash':
+      return '#/thung-rac';
+    default:
+      return '#/';
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHash(route);
+}
+
+/** The current screen lives in the address, so a reload (or a restart) comes back to it. */
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = (): void => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

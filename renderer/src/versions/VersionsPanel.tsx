@@ -1,0 +1,106 @@
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useState } from 'react';
+import { VERSION_REASON_LABELS, type Version, type VersionSummary } from '../../../shared/article/model';
+import { formatDateTime } from '../../../shared/format/date';
+import { call, errorMessage } from '../api';
+import { ConfirmDialog } from '../components/Dialog';
+import { articleExtensions } from '../editor/extensions';
+
+interface Props {
+  articleId: string;
+  onRestore: (versionId: string, label: string) => void;
+  onClose: () => void;
+}
+
+export function VersionsPanel({ articleId, onRestore, onClose }: Props) {
+  const [versions, setVersions] = useState<VersionSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Version | null>(null);
+  const [confirming, setConfirming] = useState(false);
+
+  useEffect(() => {
+    call('versions.list', { id: articleId })
+      .then(setVersions)
+      .catch((caught: unknown) => setError(errorMessage(caught)));
+  }, [articleId]);
+
+  const open = async (versionId: string): Promise<void> => {
+    try {
+      setSelected(await call('versions.get', { id: articleId, versionId }));
+    } catch (caught) {
+      setError(errorMessage(caught));
+    }
+  };
+
+  return (
+    <aside className="versions-panel" aria-labelledby="versions-title">
+      <div className="panel-header">
+        <h2 id="versions-title">Phiên bản</h2>
+        <button type="button" className="icon-button" aria-label="Đóng danh sách phiên bản" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <p className="hint">Mỗi lần bấm Ctrl+S và cứ 10 phút soạn thảo, một phiên bản được giữ lại.</p>
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+      {versions && versions.length === 0 && <p className="empty">Chưa có phiên bản nào.</p>}
+      <ul className="version-list">
+        {versions?.map((version) => (
+          <li key={version.id}>
+            <button
+              type="button"
+              className={`version-item${selected?.id === version.id ? ' is-selected' : ''}`}
+              onClick={() => void open(version.id)}
+              aria-label={`Xem phiên bản ${formatDateTime(version.createdAt)}`}
+            >
+              <span className="version-date">{formatDateTime(version.createdAt)}</span>
+              <span className="version-meta">
+                {VERSION_REASON_LABELS[version.reason]} · {version.wordCount.toLocaleString('vi-VN')} từ
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {selected && (
+        <div className="version-preview" aria-label="Xem trước phiên bản">
+          <div className="version-preview-header">
+            <strong>{formatDateTime(selected.createdAt)}</strong>
+            <button type="button" className="primary" onClick={() => setConfirming(true)}>
+              Khôi phục phiên bản này
+            </button>
+          </div>
+          <h3 className="preview-title">{selected.title || 'Bài chưa có tiêu đề'}</h3>
+          {selected.lead && <p className="preview-lead">{selected.lead}</p>}
+          <ReadOnlyBody key={selected.id} version={selected} />
+          {selected.byline && <p className="preview-byline">{selected.byline}</p>}
+        </div>
+      )}
+      {confirming && selected && (
+        <ConfirmDialog
+          title="Khôi phục phiên bản?"
+          message={`Bài viết sẽ trở lại như lúc ${formatDateTime(selected.createdAt)}. Nội dung hiện tại được giữ thành một phiên bản, nên bạn có thể quay lại.`}
+          confirmLabel="Khôi phục"
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            onRestore(selected.id, formatDateTime(selected.createdAt));
+          }}
+        />
+      )}
+    </aside>
+  );
+}
+
+function ReadOnlyBody({ version }: { version: Version }) {
+  const editor = useEditor({
+    extensions: articleExtensions(),
+    content: version.body,
+    editable: false,
+    injectCSS: false,
+    editorProps: { attributes: { class: 'prose preview-body', 'aria-label': 'Nội dung phiên bản', 'aria-readonly': 'true' } },
+  });
+  return <EditorContent editor={editor} />;
+}

@@ -1,0 +1,30 @@
+/**
+ * The names of every call the renderer can make. Kept apart from the schemas so the preload can
+ * check names without bundling zod; `contract.ts` is checked against this list at compile time.
+ */
+export const CALL_NAMES = [
+  'app.info',
+  'app.dismissNotice',
+  'settings.get',
+  'settings.update',
+  'articles.list',
+  'articles.create',
+  'articles.get',
+  'articles.save',
+  'articles.trash',
+  'articles.restore',
+  'articles.deleteForever',
+  'articles.emptyTrash',
+  'versions.list',
+  'versions.get',
+  'versions.create',
+  'versions.restore',
+] as const;
+
+export type CallName = (typeof CALL_NAMES)[number];
+
+export const IPC_PREFIX = 'toasoan:';
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && (CALL_NAMES as readonly string[]).includes(name);
+}

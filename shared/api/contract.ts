@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import {
+  articleContentSchema,
+  articleIdSchema,
+  articleSchema,
+  articleStatusSchema,
+  articleSummarySchema,
+  versionIdSchema,
+  versionSchema,
+  versionSummarySchema,
+} from '../article/model';
+import type { CallName } from './channels';
+
+export const noticeSchema = z.object({
+  id: z.string(),
+  level: z.enum(['info', 'warning', 'error']),
+  message: z.string(),
+  at: z.number(),
+});
+export type Notice = z.infer<typeof noticeSchema>;
+
+export const settingsSchema = z.object({
+  authorName: z.string().max(200),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+const empty = z.object({}).strict();
+const byArticle = z.object({ id: articleIdSchema }).strict();
+const ok = z.object({ ok: z.literal(true) });
+
+export const contract = {
+  'app.info': {
+    input: empty,
+    output: z.object({
+      version: z.string(),
+      readOnly: z.boolean(),
+      notices: z.array(noticeSchema),
+    }),
+  },
+  'app.dismissNotice': { input: z.object({ id: z.string().max(100) }).strict(), output: ok },
+  'settings.get': { input: empty, output: settingsSchema },
+  'settings.update': { input: settingsSchema.partial().strict(), output: settingsSchema },
+  'articles.list': {
+    input: z
+      .object({
+        query: z.string().max(500).optional(),
+        status: articleStatusSchema.optional(),
+        sort: z.enum(['updated-desc', 'updated-asc']).optional(),
+        trash: z.boolean().optional(),
+        offset: z.number().int().nonnegative().optional(),
+        limit: z.number().int().min(1).max(1000).optional(),
+      })
+      .strict(),
+    output: z.object({ items: z.array(articleSummarySchema), total: z.number().int() }),
+  },
+  'articles.create': {
+    input: z.object({ title: z.string().max(1_000).optional() }).strict(),
+    output: articleSchema,
+  },
+  'articles.get': { input: byArticle, output: articleSchema },
+  'articles.save': {
+    input: articleContentSchema.extend({ id: articleIdSchema, baseRevision: z.number().int().nonnegative() }).strict(),
+    output: z.object({
+      revision: z.number().int(),
+      updatedAt: z.number(),
+      versionCreated: versionSummarySchema.nullable(),
+    }),
+  },
+  'articles.trash': { input: byArticle, output: ok },
+  'articles.restore': { input: byArticle, output: ok },
+  'articles.deleteForever': { input: byArticle, output: ok },
+  'articles.emptyTrash': { input: empty, output: z.object({ removed: z.number().int() }) },
+  'versions.list': { input: byArticle, output: z.array(versionSummarySchema) },
+  'versions.get': {
+    input: z.object({ id: articleIdSchema, versionId: versionIdSchema }).strict(),
+    output: versionSchema,
+  },
+  'versions.create': { input: byArticle, output: versionSummarySchema },
+  'versions.restore': {
+    input: z.object({ id: articleIdSchema, versionId: versionIdSchema }).strict(),
+    output: z.object({ article: articleSchema, savedCurrentAs: versionSummarySchema }),
+  },
+} satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
+
+type Contract = typeof contract;
+// Every name in CALL_NAMES has a schema and no schema lacks a name.
+type MissingFromContract = Exclude<CallName, keyof Contract>;
+const contractCoversEveryName: MissingFromContract extends never ? true : never = true;
+void contractCoversEveryName;
+
+export type CallInput<N extends CallName> = z.input<Contract[N]['input']>;
+export type CallOutput<N extends CallName> = z.output<Contract[N]['output']>;
+
+/** The service side of the contract: one async function per call. */
+export type ApiHandlers = { [N in CallName]: (input: z.output<Contract[N]['input']>) => Promise<CallOutput<N>> };

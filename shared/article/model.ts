@@ -1,0 +1,130 @@
+import { z } from 'zod';
+
+export const ARTICLE_STATUSES = [
+  'draft',
+  'submitted',
+  'changes_requested',
+  'approved',
+  'scheduled',
+  'published',
+] as const;
+
+export const articleStatusSchema = z.enum(ARTICLE_STATUSES);
+export type ArticleStatus = z.infer<typeof articleStatusSchema>;
+
+export const ARTICLE_STATUS_LABELS: Record<ArticleStatus, string> = {
+  draft: 'Nháp',
+  submitted: 'Chờ duyệt',
+  changes_requested: 'Yêu cầu sửa',
+  approved: 'Đã duyệt',
+  scheduled: 'Đã lên lịch',
+  published: 'Đã xuất bản',
+};
+
+export const articleIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{5,63}$/, 'Mã bài viết không hợp lệ');
+
+const MAX_DEPTH = 40;
+
+export interface DocNode {
+  type: string;
+  attrs?: Record<string, unknown>;
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+  content?: DocNode[];
+  text?: string;
+}
+
+const markSchema = z.object({
+  type: z.string().min(1).max(64),
+  attrs: z.record(z.string(), z.unknown()).optional(),
+});
+
+function nodeSchemaAt(depth: number): z.ZodType<DocNode, DocNode> {
+  return z.object({
+    type: z.string().min(1).max(64),
+    attrs: z.record(z.string(), z.unknown()).optional(),
+    marks: z.array(markSchema).max(32).optional(),
+    text: z.string().max(1_000_000).optional(),
+    content:
+      depth >= MAX_DEPTH
+        ? z.array(z.never()).max(0).optional()
+        : z.lazy(() => z.array(nodeSchemaAt(depth + 1)).max(100_000)).optional(),
+  }) as unknown as z.ZodType<DocNode, DocNode>;
+}
+
+/** A TipTap (ProseMirror) JSON document: `{ type: 'doc', content: [...] }`. */
+export const docSchema = nodeSchemaAt(0).refine((node) => node.type === 'doc', {
+  message: 'Nội dung bài viết phải là một tài liệu (doc)',
+});
+
+export const EMPTY_DOC: DocNode = { type: 'doc', content: [{ type: 'paragraph' }] };
+
+const text = (max: number) => z.string().max(max);
+
+export const articleSchema = z.object({
+  id: articleIdSchema,
+  title: text(1_000),
+  lead: text(10_000),
+  body: docSchema,
+  byline: text(1_000),
+  author: text(200),
+  status: articleStatusSchema,
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+  deletedAt: z.number().int().nonnegative().nullable(),
+  revision: z.number().int().nonnegative(),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+export const articleSummarySchema = z.object({
+  id: articleIdSchema,
+  title: z.string(),
+  status: articleStatusSchema,
+  author: z.string(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  deletedAt: z.number().nullable(),
+  wordCount: z.number().int().nonnegative(),
+  excerpt: z.string(),
+});
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;
+
+export const VERSION_REASONS = ['manual', 'auto', 'before-restore', 'conflict'] as const;
+export const versionReasonSchema = z.enum(VERSION_REASONS);
+export type VersionReason = z.infer<typeof versionReasonSchema>;
+
+export const VERSION_REASON_LABELS: Record<VersionReason, string> = {
+  manual: 'Lưu phiên bản (Ctrl+S)',
+  auto: 'Tự động (10 phút)',
+  'before-restore': 'Trước khi khôi phục',
+  conflict: 'Bản bị ghi đè từ cửa sổ khác',
+};
+
+export const versionIdSchema = z.string().regex(/^[0-9]{13}-[a-z0-9]{6,12}$/, 'Mã phiên bản không hợp lệ');
+
+export const versionSummarySchema = z.object({
+  id: versionIdSchema,
+  articleId: articleIdSchema,
+  createdAt: z.number(),
+  reason: versionReasonSchema,
+  title: z.string(),
+  wordCount: z.number().int().nonnegative(),
+});
+export type VersionSummary = z.infer<typeof versionSummarySchema>;
+
+export const versionSchema = versionSummarySchema.extend({
+  lead: z.string(),
+  body: docSchema,
+  byline: z.string(),
+});
+export type Version = z.infer<typeof versionSchema>;
+
+/** What an editor sends when it saves: the text, never the bookkeeping. */
+export const articleContentSchema = z.object({
+  title: text(1_000),
+  lead: text(10_000),
+  body: docSchema,
+  byline: text(1_000),
+});
+export type ArticleContent = z.infer<typeof articleContentSchema>;

@@ -88,8 +88,16 @@ export class LibraryIndex {
         await copyFile(path, `${path}.v${migratedFrom}.bak`);
         notices.add('info', `Dữ liệu thư viện đã được nâng cấp từ phiên bản ${migratedFrom} lên ${LIBRARY_SCHEMA_VERSION}; bản cũ được giữ lại.`);
         await db.write();
+        // The old format lacked counts and excerpts: every entry is refreshed from its file.
+        for (const id of Object.keys(db.data.articles)) touched.add(id);
       }
-      const entries = await journal.readAll((value) => journalEntrySchema.parse(value));
+      let entries: JournalEntry[] = [];
+      try {
+        entries = await journal.readAll((value) => journalEntrySchema.parse(value));
+      } catch {
+        needsRebuild = true;
+        notices.add('warning', 'Không đọc được nhật ký thay đổi của thư viện; mục lục được dựng lại từ các bài viết.');
+      }
       for (const entry of entries) {
         if (entry.t === 'put') {
           db.data.articles[entry.s.id] = entry.s;

@@ -29,6 +29,8 @@ export function writeFailure(error: unknown, what: string): ApiError {
   }
 }
 
+/** The file (or a folder on its path) is not there. */
 export function isMissingFile(error: unknown): boolean {
-  return codeOf(error) === 'ENOENT';
+  const code = codeOf(error);
+  return code === 'ENOENT' || code === 'ENOTDIR';
 }

@@ -1,0 +1,115 @@
+import { LibraryPage } from './models/library-page';
+import { expect, screenshot, test } from './support/fixtures';
+
+interface Created {
+  id: string;
+  revision: number;
+}
+
+async function seed(workspace: { api: <T>(name: string, input: unknown) => Promise<T> }, title: string, text: string): Promise<Created> {
+  const article = await workspace.api<Created>('articles.create', { title });
+  await workspace.api('articles.save', {
+    id: article.id,
+    baseRevision: article.revision,
+    title,
+    lead: '',
+    byline: '',
+    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+  });
+  return article;
+}
+
+test('search finds articles without diacritics, in titles and in the text', async ({ page, workspace }) => {
+  await seed(workspace, 'Hội nghị sơ kết Quy chế phối hợp', 'Chiều 29/1, UBND tỉnh tổ chức Hội nghị.');
+  await seed(workspace, 'Ủy ban MTTQ tỉnh gặp mặt', 'Ủy ban Mặt trận Tổ quốc tỉnh tổ chức gặp mặt.');
+  await seed(workspace, 'Kiểm tra tại cơ sở', 'Đoàn công tác của Uỷ ban kiểm tra Tỉnh ủy làm việc tại huyện.');
+  await seed(workspace, 'Tiếp xúc cử tri', 'Đại biểu HĐND tỉnh tiếp xúc cử tri.');
+
+  const library = new LibraryPage(page);
+  await library.open(workspace.host.openUrl);
+  await expect(library.rows).toHaveCount(4);
+
+  await library.searchFor('hoi nghi so ket');
+  await expect(library.rows).toHaveCount(1);
+  await expect(library.rows.first()).toContainText('Hội nghị sơ kết Quy chế phối hợp');
+
+  await library.searchFor('uy ban');
+  await expect(library.rows).toHaveCount(2);
+  expect((await library.titles()).sort()).toEqual(['Kiểm tra tại cơ sở', 'Ủy ban MTTQ tỉnh gặp mặt'].sort());
+  await screenshot(page, '07-search-uy-ban');
+
+  await library.searchFor('khong co bai nao nhu the');
+  await expect(page.getByText('Không tìm thấy bài viết nào khớp với điều kiện lọc.')).toBeVisible();
+
+  await library.searchFor('');
+  await expect(library.rows).toHaveCount(4);
+  // Newest change first by default; the other way round on request.
+  const newestFirst = await library.titles();
+  expect(newestFirst[0]).toBe('Tiếp xúc cử tri');
+  await library.sort.selectOption({ label: 'Sửa lâu nhất trước' });
+  await expect(library.rows.first()).toContainText('Hội nghị sơ kết');
+  await library.statusFilter.selectOption({ label: 'Đã xuất bản' });
+  await expect(library.rows).toHaveCount(0);
+  await library.statusFilter.selectOption({ label: 'Nháp' });
+  await expect(library.rows).toHaveCount(4);
+});
+
+test('deleting moves to the trash, which restores or empties', async ({ page, workspace }) => {
+  await seed(workspace, 'Lễ kỷ niệm 70 năm', 'Nội dung lễ kỷ niệm.');
+  await seed(workspace, 'Đại hội Đoàn', 'Nội dung đại hội.');
+  const library = new LibraryPage(page);
+  await library.open(workspace.host.openUrl);
+
+  await page.getByRole('button', { name: 'Chuyển «Lễ kỷ niệm 70 năm» vào thùng rác' }).click();
+  await expect(library.rows).toHaveCount(1);
+  await page.locator('.toasts').getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(library.rows).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Chuyển «Lễ kỷ niệm 70 năm» vào thùng rác' }).click();
+  await page.getByRole('button', { name: 'Chuyển «Đại hội Đoàn» vào thùng rác' }).click();
+  await expect(library.rows).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Thùng rác' }).click();
+  await expect(page.getByRole('heading', { name: 'Thùng rác' })).toBeVisible();
+  await expect(page.locator('.article-table tbody tr')).toHaveCount(2);
+  await screenshot(page, '08-trash');
+  await page.getByRole('button', { name: 'Khôi phục «Đại hội Đoàn»' }).click();
+  await expect(page.locator('.article-table tbody tr')).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Dọn sạch thùng rác' }).click();
+  await page.getByRole('dialog', { name: 'Dọn sạch thùng rác?' }).getByRole('button', { name: 'Dọn sạch' }).click();
+  await expect(page.getByText('Thùng rác trống.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Thư viện bài viết', exact: true }).click();
+  await expect(library.rows).toHaveCount(1);
+  await expect(library.rows.first()).toContainText('Đại hội Đoàn');
+});
+
+test('a damaged article file is moved aside and the person is told', async ({ page, workspace }) => {
+  const { writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const good = await seed(workspace, 'Bài còn nguyên', 'Không bị ảnh hưởng.');
+  const bad = await seed(workspace, 'Bài bị hỏng tệp', 'Nội dung sẽ hỏng.');
+  await workspace.api('versions.create', { id: bad.id });
+  await workspace.host.stop();
+  writeFileSync(join(workspace.dataDir, 'articles', bad.id, 'article.json'), '{"schemaVersion":1,"article":{"id":');
+  writeFileSync(join(workspace.dataDir, 'library.json'), 'not json at all');
+  const host = await workspace.restart('SIGTERM');
+
+  const library = new LibraryPage(page);
+  await library.open(host.openUrl);
+  await expect(page.getByText('Tệp mục lục thư viện bị hỏng nên đã được chuyển sang một bên')).toBeVisible();
+  await expect(page.getByText(/Tệp của bài «Bài bị hỏng tệp» bị hỏng hoặc bị mất; đã khôi phục từ phiên bản lưu lúc/)).toBeVisible();
+  await expect(library.rows).toHaveCount(2);
+  await screenshot(page, '09-recovered-notices');
+  await page.goto(`${host.origin}/#/bai-viet/${good.id}`);
+  await expect(page.getByRole('textbox', { name: 'Nội dung bài viết' })).toHaveText('Không bị ảnh hưởng.');
+  await page.goto(`${host.origin}/#/bai-viet/${bad.id}`);
+  await expect(page.getByRole('textbox', { name: 'Nội dung bài viết' })).toHaveText('Nội dung sẽ hỏng.');
+});
+
+test('an article that does not exist gets a clear message', async ({ page, workspace }) => {
+  await page.goto(`${workspace.host.openUrl}#/bai-viet/khong-ton-tai-123`);
+  await expect(page.getByRole('heading', { name: 'Không mở được bài viết' })).toBeVisible();
+  await expect(page.getByText('Không tìm thấy bài viết này; có thể bài đã bị xóa vĩnh viễn.')).toBeVisible();
+});

@@ -1,0 +1,55 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const HOST_SCRIPT = resolve('out/main/host.js');
+
+export interface TestHost {
+  /** The address with the per-run token, as a person would open it. */
+  openUrl: string;
+  origin: string;
+  token: string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** Starts the loopback host (the built `out/main/host.js`) on a free port with the given data folder. */
+export async function startTestHost(dataDir: string): Promise<TestHost> {
+  if (!existsSync(HOST_SCRIPT)) throw new Error('out/main/host.js is missing: run `npm run build:only` first');
+  const child: ChildProcess = spawn(process.execPath, [HOST_SCRIPT, '--data-dir', dataDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // The same time zone as the browser (playwright.config.ts), so times written by the services match the page's.
+    env: { ...process.env, TOASOAN_DATA_DIR: dataDir, TZ: 'Asia/Ho_Chi_Minh' },
+  });
+  let output = '';
+  const openUrl = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 15_000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = /TOASOAN_URL=(\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`host exited with ${code}:\n${output}`));
+    });
+  });
+  const url = new URL(openUrl);
+  return {
+    openUrl,
+    origin: url.origin,
+    token: url.searchParams.get('token') ?? '',
+    stop: (signal = 'SIGTERM') =>
+      new Promise<void>((resolveStop) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolveStop();
+        child.once('exit', () => resolveStop());
+        child.kill(signal);
+      }),
+  };
+}

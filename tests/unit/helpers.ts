@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import type { DocNode } from '../../shared/article/model';
+import { ArticleService } from '../../electron/services/articles/article-service';
+import { NoticeBoard } from '../../electron/services/notices';
+
+const made: string[] = [];
+afterEach(() => {
+  while (made.length) rmSync(made.pop() as string, { recursive: true, force: true });
+});
+
+/** A fresh folder removed after the test. */
+export function tempDir(prefix = 'toasoan-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+export function paragraphs(...texts: string[]): DocNode {
+  return { type: 'doc', content: texts.map((text) => ({ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] })) };
+}
+
+export class TestClock {
+  constructor(public value = Date.UTC(2024, 0, 29, 9, 30)) {}
+  now = (): number => this.value;
+  advance(ms: number): void {
+    this.value += ms;
+  }
+}
+
+export async function openArticles(dataDir: string, clock = new TestClock()) {
+  const notices = new NoticeBoard(clock.now);
+  const service = await ArticleService.open({ dataDir, notices, now: clock.now });
+  return { service, notices, clock };
+}

@@ -1,0 +1,118 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startHost, type RunningHost } from '../../../electron/host/http-host';
+import { createServices, type Services } from '../../../electron/services/services';
+import { tempDir } from '../helpers';
+
+let host: RunningHost | null = null;
+let services: Services | null = null;
+
+afterEach(async () => {
+  await host?.close();
+  await services?.close();
+  host = null;
+  services = null;
+});
+
+async function start(): Promise<RunningHost> {
+  const staticDir = tempDir();
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Tòa soạn</title>');
+  mkdirSync(join(staticDir, 'assets'));
+  writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(tempDir(), 'secret.txt'), 'secret');
+  services = await createServices({ dataDir: tempDir(), appVersion: 'test' });
+  host = await startHost({ handlers: services.handlers, staticDir, port: 0 });
+  return host;
+}
+
+/** A raw request, so the Host header and the path are exactly what a hostile page or user would send. */
+function raw(running: RunningHost, options: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
+  const url = new URL(running.url);
+  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: url.port, method: options.method ?? 'GET', path: options.path, headers: { host: url.host, ...options.headers } },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('the loopback host', () => {
+  it('listens on 127.0.0.1 only and prints an address with a token', async () => {
+    const running = await start();
+    expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(running.openUrl).toBe(`${running.url}/?token=${running.token}`);
+    expect(running.token).toMatch(/^[0-9a-f]{48}$/);
+  });
+
+  it('answers calls that carry the token', async () => {
+    const running = await start();
+    const response = await raw(running, {
+      method: 'POST',
+      path: '/api/articles.list',
+      headers: { authorization: `Bearer ${running.token}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body)).toEqual({ ok: true, value: { items: [], total: 0 } });
+  });
+
+  it('refuses calls without the token or with a wrong one', async () => {
+    const running = await start();
+    for (const authorization of [undefined, 'Bearer wrong', `Bearer ${running.token}x`]) {
+      const response = await raw(running, {
+        method: 'POST',
+        path: '/api/articles.create',
+        headers: authorization ? { authorization } : {},
+        body: '{}',
+      });
+      expect(response.status).toBe(401);
+      expect(JSON.parse(response.body).error.code).toBe('UNAUTHORIZED');
+    }
+    expect((await services?.articles.list({}))?.total).toBe(0);
+  });
+
+  it('refuses another origin and another host name (DNS rebinding)', async () => {
+    const running = await start();
+    const fromElsewhere = await raw(running, {
+      method: 'POST',
+      path: '/api/articles.list',
+      headers: { authorization: `Bearer ${running.token}`, origin: 'https://evil.example' },
+      body: '{}',
+    });
+    expect(fromElsewhere.status).toBe(403);
+    const rebound = await raw(running, { path: '/', headers: { host: 'evil.example' } });
+    expect(rebound.status).toBe(421);
+  });
+
+  it('serves the renderer with the CSP header and nothing outside its folder', async () => {
+    const running = await start();
+    const page = await raw(running, { path: '/' });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect((await raw(running, { path: '/assets/app.js' })).body).toBe('console.log(1)');
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
+      const response = await raw(running, { path });
+      expect(response.body).not.toContain('secret');
+    }
+  });
+
+  it('refuses unreadable JSON with a Vietnamese message', async () => {
+    const running = await start();
+    const response = await raw(running, {
+      method: 'POST',
+      path: '/api/articles.list',
+      headers: { authorization: `Bearer ${running.token}` },
+      body: '{not json',
+    });
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body).error.message).toBe('Dữ liệu gửi lên không đọc được.');
+  });
+});

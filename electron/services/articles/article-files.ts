@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { articleIdSchema, articleSchema, versionSchema, versionSummarySchema, type Article, type Version, type VersionSummary } from '../../../shared/article/model';
@@ -52,6 +52,21 @@ export class ArticleFiles {
     } catch (error) {
       if (isMissingFile(error)) return [];
       throw error;
+    }
+  }
+
+  /** Removes temporary files that a write cut short by a crash left in the article's folders. */
+  async sweepTemporaries(id: string): Promise<void> {
+    for (const folder of [this.folder(id), join(this.folder(id), 'versions')]) {
+      let names: string[] = [];
+      try {
+        names = await readdir(folder);
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        if (name.startsWith('.') && name.endsWith('.tmp')) await unlink(join(folder, name)).catch(() => undefined);
+      }
     }
   }
 

@@ -323,6 +323,7 @@ export class ArticleService {
       article = null;
     }
     if (!article) article = await this.recover(id, summary);
+    if (!this.readOnly) await this.files.sweepTemporaries(id);
     this.remember(article);
     return article;
   }

@@ -3,6 +3,7 @@ import { CHROMIUM_ARGS, chromiumExecutable } from './tests/e2e/support/browser';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/support/global-setup.ts',
   outputDir: 'test-results/playwright',
   fullyParallel: false,
   workers: 1,

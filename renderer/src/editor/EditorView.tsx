@@ -96,7 +96,9 @@ function ArticleEditor({ article }: { article: Article }) {
       autosave.changed();
     },
   });
-  editorRef.current = editor;
+  useEffect(() => {
+    editorRef.current = editor;
+  }, [editor]);
 
   const setField = (name: keyof Fields, value: string): void => {
     fieldsRef.current = { ...fieldsRef.current, [name]: value };

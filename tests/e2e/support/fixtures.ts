@@ -14,6 +14,8 @@ export interface Workspace {
 }
 
 export const test = base.extend<{ workspace: Workspace }>({
+  // Playwright reads the fixtures a fixture needs from this pattern; this one needs none.
+  // eslint-disable-next-line no-empty-pattern
   workspace: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'toasoan-e2e-'));
     let host = await startTestHost(dataDir);

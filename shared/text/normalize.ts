@@ -19,11 +19,17 @@ export function foldForSearch(text: string): string {
     .trim();
 }
 
-/** True when every word of the query occurs (folded) in the folded haystack. */
-export function matchesFolded(foldedHaystack: string, foldedQuery: string): boolean {
-  if (foldedQuery === '') return true;
-  if (foldedHaystack.includes(foldedQuery)) return true;
-  const words = foldedQuery.split(' ');
-  if (words.length === 1) return false;
-  return words.every((word) => foldedHaystack.includes(word));
+/**
+ * What search scans for one text: each distinct folded word once, after a space. Far shorter than the
+ * text itself, which keeps a search over ten thousand articles within a few milliseconds.
+ */
+export function searchableWords(text: string): string {
+  const words = new Set(foldForSearch(text).split(/[^a-z0-9]+/).filter(Boolean));
+  return ` ${[...words].join(' ')}`;
+}
+
+/** True when every word of the (folded) query begins a word of the text, in any order: "hoi ngh" finds "Hội nghị". */
+export function matchesSearchable(searchable: string, foldedQuery: string): boolean {
+  const words = foldedQuery.split(/[^a-z0-9]+/).filter(Boolean);
+  return words.every((word) => searchable.includes(` ${word}`));
 }

@@ -16,7 +16,7 @@ import {
 import { articleText, summarize } from '../../../shared/article/summary';
 import { formatDateTime } from '../../../shared/format/date';
 import { countWords } from '../../../shared/text/count';
-import { foldForSearch, matchesFolded } from '../../../shared/text/normalize';
+import { foldForSearch, matchesSearchable, searchableWords } from '../../../shared/text/normalize';
 import { LibraryIndex } from '../library/library-index';
 import type { NoticeBoard } from '../notices';
 import { writeFileAtomic } from '../storage/atomic-write';
@@ -98,7 +98,7 @@ export class ArticleService {
     if (input.status) items = items.filter((item) => item.status === input.status);
     if (query) {
       items = items.filter((item) =>
-        this.search.has(item.id) ? this.search.matches(item.id, query) : matchesFolded(foldForSearch(item.title), query),
+        this.search.has(item.id) ? this.search.matches(item.id, query) : matchesSearchable(searchableWords(item.title), query),
       );
     }
     const direction = input.sort === 'updated-asc' ? 1 : -1;

@@ -1,7 +1,7 @@
-import { foldForSearch, matchesFolded } from '../../../shared/text/normalize';
+import { matchesSearchable, searchableWords } from '../../../shared/text/normalize';
 
 /**
- * Folded text (no diacritics, no case) of every article, held in memory so a search over ten
+ * The distinct folded words (no diacritics, no case) of every article, held in memory so a search over ten
  * thousand articles is a scan of strings. Filled from the article files in the background after
  * start-up, and kept current by every save.
  */
@@ -10,7 +10,7 @@ export class SearchIndex {
   private warming: Promise<void> | null = null;
 
   set(id: string, text: string): void {
-    this.texts.set(id, foldForSearch(text));
+    this.texts.set(id, searchableWords(text));
   }
 
   delete(id: string): void {
@@ -41,6 +41,6 @@ export class SearchIndex {
 
   matches(id: string, foldedQuery: string): boolean {
     const text = this.texts.get(id);
-    return text !== undefined && matchesFolded(text, foldedQuery);
+    return text !== undefined && matchesSearchable(text, foldedQuery);
   }
 }

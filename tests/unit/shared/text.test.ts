@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { docToPlainText, normalizeDoc } from '../../../shared/article/doc-text';
 import { formatDateTime, formatTime } from '../../../shared/format/date';
 import { countCharacters, countWords } from '../../../shared/text/count';
-import { foldForSearch, matchesFolded } from '../../../shared/text/normalize';
+import { foldForSearch, matchesSearchable, searchableWords } from '../../../shared/text/normalize';
 
 describe('foldForSearch', () => {
   it('drops diacritics, case and extra spaces', () => {
@@ -21,12 +21,19 @@ describe('foldForSearch', () => {
     expect(foldForSearch('\u00d0ảng')).toBe('dang');
   });
 
-  it('matches a query whose words are all present, in any order', () => {
-    const text = foldForSearch('Hội nghị sơ kết Quy chế phối hợp nhiệm kỳ 2021-2026');
-    expect(matchesFolded(text, 'hoi nghi so ket')).toBe(true);
-    expect(matchesFolded(text, 'quy che hoi nghi')).toBe(true);
-    expect(matchesFolded(text, 'tong ket')).toBe(false);
-    expect(matchesFolded(text, '')).toBe(true);
+  it('matches a query whose words all begin words of the text, in any order', () => {
+    const text = searchableWords('Hội nghị sơ kết Quy chế phối hợp nhiệm kỳ 2021-2026');
+    expect(matchesSearchable(text, 'hoi nghi so ket')).toBe(true);
+    expect(matchesSearchable(text, 'quy che hoi nghi')).toBe(true);
+    expect(matchesSearchable(text, 'hoi ngh')).toBe(true);
+    expect(matchesSearchable(text, '2021')).toBe(true);
+    expect(matchesSearchable(text, 'tong ket')).toBe(false);
+    expect(matchesSearchable(text, 'oi')).toBe(false);
+    expect(matchesSearchable(text, '')).toBe(true);
+  });
+
+  it('keeps each word once', () => {
+    expect(searchableWords('Ủy ban, Uỷ ban và ủy ban.')).toBe(' uy ban va');
   });
 });
 

@@ -1,0 +1,158 @@
+/**
+ * `npm run bench`: the figures the foundation issue names, printed as a table and written as JSON to
+ * tests/bench/results/foundation.json. Numbers, not assertions: compare them with the targets by eye
+ * or in CI history.
+ */
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ArticleService } from '../../electron/services/articles/article-service';
+import { NoticeBoard } from '../../electron/services/notices';
+import type { Article } from '../../shared/article/model';
+import { generateLibrary, makeArticle } from './library-generator';
+import { percentile, round, timed } from './stats';
+
+const SIZES = [1, 1_000, 10_000];
+const AUTOSAVES = Number(process.env.BENCH_AUTOSAVES ?? 200);
+const NAIVE_AUTOSAVES = Number(process.env.BENCH_NAIVE_AUTOSAVES ?? 30);
+const ARTICLE_WORDS = 3_000;
+
+interface Row {
+  library: number;
+  design: string;
+  samples: number;
+  p50: number;
+  p95: number;
+}
+
+function edit(article: Article, step: number): Article {
+  const content = [...(article.body.content ?? [])];
+  content[content.length - 1] = { type: 'paragraph', content: [{ type: 'text', text: `Đoạn cuối, sửa lần ${step}.` }] };
+  return { ...article, body: { ...article.body, content } };
+}
+
+async function autosaveOurs(dataDir: string, durable: boolean, samples: number): Promise<number[]> {
+  const service = await ArticleService.open({ dataDir, notices: new NoticeBoard(), durable });
+  await service.warmSearch();
+  const created = await service.create({ title: 'Bài 3.000 chữ' });
+  const seed = makeArticle(999_999, ARTICLE_WORDS, Date.now());
+  let revision = (await service.save({ id: created.id, baseRevision: created.revision, title: seed.title, lead: seed.lead, byline: 'PV', body: seed.body })).revision;
+  let current: Article = { ...seed, id: created.id };
+  const times: number[] = [];
+  for (let step = 0; step < samples; step += 1) {
+    current = edit(current, step);
+    const { ms, value } = await timed(() =>
+      service.save({ id: created.id, baseRevision: revision, title: current.title, lead: current.lead, byline: 'PV', body: current.body }),
+    );
+    revision = value.revision;
+    times.push(ms);
+  }
+  await service.close();
+  return times;
+}
+
+/** The design we did not choose: every article, body and all, in one lowdb JSON file written on every save. */
+async function autosaveNaive(count: number, samples: number): Promise<number[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'toasoan-bench-naive-'));
+  try {
+    const articles: Article[] = Array.from({ length: count }, (_, index) => makeArticle(index, 400, Date.now()));
+    const target = makeArticle(999_999, ARTICLE_WORDS, Date.now());
+    articles.push(target);
+    const file = join(dir, 'db.json');
+    writeFileSync(file, JSON.stringify({ articles }));
+    const db = new Low<{ articles: Article[] }>(new JSONFile(file), { articles: [] });
+    await db.read();
+    const index = db.data.articles.length - 1;
+    const times: number[] = [];
+    for (let step = 0; step < samples; step += 1) {
+      const { ms } = await timed(async () => {
+        db.data.articles[index] = { ...edit(db.data.articles[index], step), updatedAt: Date.now() };
+        await db.write();
+      });
+      times.push(ms);
+    }
+    return times;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function openAndSearch(dataDir: string) {
+  const open = await timed(async () => {
+    const service = await ArticleService.open({ dataDir, notices: new NoticeBoard() });
+    const list = await service.list({});
+    return { service, list };
+  });
+  const { service } = open.value;
+  const warm = await timed(() => service.warmSearch());
+  const searches: number[] = [];
+  for (const query of ['hoi nghi so ket', 'uy ban', 'tiep xuc cu tri', 'huan chuong lao dong', 'khong co bai nao nhu the nay']) {
+    for (let repeat = 0; repeat < 10; repeat += 1) {
+      searches.push((await timed(() => service.list({ query }))).ms);
+    }
+  }
+  const titleOnly = (await timed(() => service.list({ status: 'draft', sort: 'updated-asc' }))).ms;
+  await service.close();
+  return { openMs: open.ms, listed: open.value.list.items.length, total: open.value.list.total, warmMs: warm.ms, searches, titleOnly };
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  const openRows: Record<string, number>[] = [];
+  for (const size of SIZES) {
+    const dir = mkdtempSync(join(tmpdir(), `toasoan-bench-${size}-`));
+    try {
+      process.stdout.write(`Thư viện ${size.toLocaleString('vi-VN')} bài: tạo dữ liệu… `);
+      generateLibrary(dir, size);
+      process.stdout.write('đo…\n');
+      if (size === 10_000) {
+        const result = await openAndSearch(dir);
+        openRows.push({
+          library: size,
+          openListReadyMs: round(result.openMs),
+          listed: result.listed,
+          fullTextWarmMs: round(result.warmMs),
+          searchP50Ms: round(percentile(result.searches, 50)),
+          searchP95Ms: round(percentile(result.searches, 95)),
+          filterSortMs: round(result.titleOnly),
+        });
+      }
+      for (const durable of [true, false]) {
+        const times = await autosaveOurs(dir, durable, AUTOSAVES);
+        rows.push({ library: size, design: durable ? 'Tòa soạn (fsync)' : 'Tòa soạn (không fsync)', samples: times.length, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) });
+      }
+      const naive = await autosaveNaive(size, size >= 10_000 ? Math.min(NAIVE_AUTOSAVES, 20) : NAIVE_AUTOSAVES);
+      rows.push({ library: size, design: 'lowdb một tệp (không fsync)', samples: naive.length, p50: round(percentile(naive, 50)), p95: round(percentile(naive, 95)) });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  console.log(`\nLưu tự động một bài ${ARTICLE_WORDS.toLocaleString('vi-VN')} chữ (ms). Mục tiêu: p95 < 20 ms; 10.000 bài ≤ 1,2 × 1 bài.`);
+  console.table(rows);
+  const ours = (size: number) => rows.find((row) => row.library === size && row.design === 'Tòa soạn (fsync)')?.p95 ?? NaN;
+  const ratio = round(ours(10_000) / ours(1), 2);
+  console.log(`Tỉ lệ p95 (10.000 bài / 1 bài), có fsync: ${ratio}`);
+  const naive10k = rows.find((row) => row.library === 10_000 && row.design.startsWith('lowdb'))?.p95 ?? NaN;
+  const oursNoSync = rows.find((row) => row.library === 10_000 && row.design === 'Tòa soạn (không fsync)')?.p95 ?? NaN;
+  console.log(`Thiết kế một tệp / thiết kế của Tòa soạn ở 10.000 bài (p95, cùng không fsync): ${round(naive10k / oursNoSync, 1)} lần`);
+  console.log('\nMở thư viện 10.000 bài và tìm kiếm (ms). Mục tiêu: danh sách < 300 ms, tìm kiếm < 30 ms.');
+  console.table(openRows);
+
+  const out = join('tests', 'bench', 'results');
+  mkdirSync(out, { recursive: true });
+  const report = {
+    when: new Date().toISOString(),
+    machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
+    autosave: rows,
+    autosaveRatio10kTo1: ratio,
+    naiveOverOursAt10k: round(naive10k / oursNoSync, 1),
+    openAndSearch: openRows,
+  };
+  writeFileSync(join(out, 'foundation.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nĐã ghi ${join(out, 'foundation.json')}`);
+}
+
+void main();

@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Notice } from '../../shared/api/contract';
 import { call, errorMessage } from './api';
 import { Dialog } from './components/Dialog';
 import { ToastProvider } from './components/toast';
-import { EditorView } from './editor/EditorView';
 import { LibraryView } from './library/LibraryView';
 import { navigate, useRoute } from './route';
 import { TrashView } from './trash/TrashView';
+
+// The editor (TipTap, ProseMirror) loads when the first article opens, so the library comes up fast.
+const EditorView = lazy(() => import('./editor/EditorView').then((module) => ({ default: module.EditorView })));
 
 export function App() {
   const route = useRoute();
@@ -80,7 +82,11 @@ export function App() {
         <main className="content">
           {route.view === 'library' && <LibraryView onOpen={(id) => navigate({ view: 'article', id })} />}
           {route.view === 'trash' && <TrashView />}
-          {route.view === 'article' && <EditorView key={route.id} id={route.id} onNotice={refreshInfo} />}
+          {route.view === 'article' && (
+            <Suspense fallback={<p className="loading">Đang mở trình soạn thảo…</p>}>
+              <EditorView key={route.id} id={route.id} onNotice={refreshInfo} />
+            </Suspense>
+          )}
         </main>
         {editingProfile && (
           <ProfileDialog

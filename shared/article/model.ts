@@ -1,25 +1,10 @@
 import { z } from 'zod';
+import { ARTICLE_STATUSES, type ArticleStatus } from './status';
 
-export const ARTICLE_STATUSES = [
-  'draft',
-  'submitted',
-  'changes_requested',
-  'approved',
-  'scheduled',
-  'published',
-] as const;
+export { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS } from './status';
 
 export const articleStatusSchema = z.enum(ARTICLE_STATUSES);
-export type ArticleStatus = z.infer<typeof articleStatusSchema>;
-
-export const ARTICLE_STATUS_LABELS: Record<ArticleStatus, string> = {
-  draft: 'Nháp',
-  submitted: 'Chờ duyệt',
-  changes_requested: 'Yêu cầu sửa',
-  approved: 'Đã duyệt',
-  scheduled: 'Đã lên lịch',
-  published: 'Đã xuất bản',
-};
+export type { ArticleStatus };
 
 export const articleIdSchema = z
   .string()

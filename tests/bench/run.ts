@@ -13,6 +13,7 @@ import { NoticeBoard } from '../../electron/services/notices';
 import type { Article } from '../../shared/article/model';
 import { generateLibrary, makeArticle } from './library-generator';
 import { percentile, round, timed } from './stats';
+import { measureLibraryUi, type UiFigures } from './ui-library';
 
 const SIZES = [1, 1_000, 10_000];
 const AUTOSAVES = Number(process.env.BENCH_AUTOSAVES ?? 200);
@@ -88,7 +89,7 @@ async function openAndSearch(dataDir: string) {
   const { service } = open.value;
   const warm = await timed(() => service.warmSearch());
   const searches: number[] = [];
-  for (const query of ['hoi nghi so ket', 'uy ban', 'tiep xuc cu tri', 'huan chuong lao dong', 'khong co bai nao nhu the nay']) {
+  for (const query of ['hoi nghi so ket', 'uy ban', 'so 4711', 'tiep xuc cu tri so 77', 'khong co bai nao nhu the nay']) {
     for (let repeat = 0; repeat < 10; repeat += 1) {
       searches.push((await timed(() => service.list({ query }))).ms);
     }
@@ -101,6 +102,7 @@ async function openAndSearch(dataDir: string) {
 async function main(): Promise<void> {
   const rows: Row[] = [];
   const openRows: Record<string, number>[] = [];
+  let ui: UiFigures | { skipped: string } = { skipped: 'not measured' };
   for (const size of SIZES) {
     const dir = mkdtempSync(join(tmpdir(), `toasoan-bench-${size}-`));
     try {
@@ -118,6 +120,7 @@ async function main(): Promise<void> {
           searchP95Ms: round(percentile(result.searches, 95)),
           filterSortMs: round(result.titleOnly),
         });
+        ui = await measureLibraryUi(dir).catch((error: unknown) => ({ skipped: String(error) }));
       }
       for (const durable of [true, false]) {
         const times = await autosaveOurs(dir, durable, AUTOSAVES);
@@ -140,6 +143,8 @@ async function main(): Promise<void> {
   console.log(`Thiết kế một tệp / thiết kế của Tòa soạn ở 10.000 bài (p95, cùng không fsync): ${round(naive10k / oursNoSync, 1)} lần`);
   console.log('\nMở thư viện 10.000 bài và tìm kiếm (ms). Mục tiêu: danh sách < 300 ms, tìm kiếm < 30 ms.');
   console.table(openRows);
+  console.log('\nCùng thư viện trong Chromium qua máy chủ cục bộ (ms, đo trong trang; trung vị 5 lần mở): từ lúc mở địa chỉ đến khi có danh sách; tìm kiếm từ phím cuối đến danh sách mới (trừ 150 ms chờ gõ).');
+  console.table([ui]);
 
   const out = join('tests', 'bench', 'results');
   mkdirSync(out, { recursive: true });
@@ -150,6 +155,7 @@ async function main(): Promise<void> {
     autosaveRatio10kTo1: ratio,
     naiveOverOursAt10k: round(naive10k / oursNoSync, 1),
     openAndSearch: openRows,
+    libraryInBrowser: ui,
   };
   writeFileSync(join(out, 'foundation.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nĐã ghi ${join(out, 'foundation.json')}`);

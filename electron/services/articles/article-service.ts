@@ -93,6 +93,8 @@ export class ArticleService {
 
   async list(input: ListInput): Promise<CallOutput<'articles.list'>> {
     const query = foldForSearch(input.query ?? '');
+    // Read your own writes: a save still in the queue shows in the list.
+    await this.queue.idle();
     if (query) await this.warmSearch();
     let items = this.index.all().filter((item) => (input.trash ? item.deletedAt !== null : item.deletedAt === null));
     if (input.status) items = items.filter((item) => item.status === input.status);

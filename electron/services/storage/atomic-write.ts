@@ -19,9 +19,25 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   }
   await handle.close();
   try {
-    await rename(temporary, path);
+    await renameWithRetry(temporary, path);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw error;
+  }
+}
+
+const BUSY = new Set(['EPERM', 'EACCES', 'EBUSY']);
+
+/** On Windows a virus scanner or indexer may hold the target open for a moment: try again briefly. */
+async function renameWithRetry(from: string, to: string, attempts = process.platform === 'win32' ? 10 : 1): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (attempt >= attempts || !BUSY.has(code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+    }
   }
 }

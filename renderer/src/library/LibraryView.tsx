@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS, type ArticleStatus, type ArticleSummary } from '../../../shared/article/model';
+import type { ArticleSummary } from '../../../shared/article/model';
+import { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS, type ArticleStatus } from '../../../shared/article/status';
 import { formatDateTime } from '../../../shared/format/date';
 import { call, errorMessage } from '../api';
 import { useToast } from '../components/toast';

@@ -1,0 +1,3 @@
+export { StyleChecker, checkPlainText, dayPart } from './check';
+export { toToneStyle, toneStyleOf, type ToneStyle } from './tone';
+export * from './types';

@@ -19,8 +19,14 @@ export const noticeSchema = z.object({
 });
 export type Notice = z.infer<typeof noticeSchema>;
 
+export const TONE_STYLES = ['auto', 'old', 'new'] as const;
+
 export const settingsSchema = z.object({
   authorName: z.string().max(200),
+  /** Tone placement the office writes: 'old' hòa/Ủy, 'new' hoà/Uỷ, 'auto' only flags an article that mixes both. */
+  toneStyle: z.enum(TONE_STYLES),
+  /** Run the style checker while typing (it always runs on demand and before submitting). */
+  checkWhileTyping: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -122,7 +122,9 @@ export class ArticleService {
 
   updateSettings(patch: Partial<Settings>): Promise<Settings> {
     return this.write('cài đặt', () =>
-      this.index.updateSettings(Object.fromEntries(Object.entries(patch).map(([key, value]) => [key, value.normalize('NFC')]))),
+      this.index.updateSettings(
+        Object.fromEntries(Object.entries(patch).map(([key, value]) => [key, typeof value === 'string' ? value.normalize('NFC') : value])),
+      ),
     );
   }
 

@@ -3,7 +3,7 @@ import { articleSummarySchema } from '../../../shared/article/model';
 import { settingsSchema } from '../../../shared/api/contract';
 
 /** The version of `library.json` this build writes. Bump it with a new entry in `MIGRATIONS`. */
-export const LIBRARY_SCHEMA_VERSION = 2;
+export const LIBRARY_SCHEMA_VERSION = 3;
 
 export const libraryDataSchema = z.object({
   schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
@@ -12,8 +12,10 @@ export const libraryDataSchema = z.object({
 });
 export type LibraryData = z.infer<typeof libraryDataSchema>;
 
+export const DEFAULT_SETTINGS: LibraryData['settings'] = { authorName: '', toneStyle: 'auto', checkWhileTyping: true };
+
 export function emptyLibrary(): LibraryData {
-  return { schemaVersion: LIBRARY_SCHEMA_VERSION, settings: { authorName: '' }, articles: {} };
+  return { schemaVersion: LIBRARY_SCHEMA_VERSION, settings: { ...DEFAULT_SETTINGS }, articles: {} };
 }
 
 /**
@@ -67,7 +69,15 @@ export const MIGRATIONS: Migration[] = [
         schemaVersion: 2,
         settings: { authorName: (v1.settings?.author ?? '').normalize('NFC') },
         articles,
-      } satisfies LibraryData;
+      };
+    },
+  },
+  {
+    // Version 3: the style checker's settings (tone placement, checking while typing).
+    version: 3,
+    up(raw) {
+      const v2 = z.object({ schemaVersion: z.literal(2), settings: z.object({ authorName: z.string() }), articles: z.record(z.string(), z.unknown()) }).parse(raw);
+      return { ...v2, schemaVersion: 3, settings: { ...DEFAULT_SETTINGS, authorName: v2.settings.authorName } };
     },
   },
 ];

@@ -164,7 +164,7 @@ describe('ArticleService', () => {
     expect((await service.create({})).author).toBe('Trần Thị Hằng');
     await service.close();
     const reopened = await openArticles(dir);
-    expect(reopened.service.settings().authorName).toBe('Trần Thị Hằng');
+    expect(reopened.service.settings()).toEqual({ authorName: 'Trần Thị Hằng', toneStyle: 'auto', checkWhileTyping: true });
     await reopened.service.close();
   });
 });

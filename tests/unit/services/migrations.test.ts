@@ -5,6 +5,7 @@ import { LIBRARY_SCHEMA_VERSION, MIGRATIONS, migrate } from '../../../electron/s
 import { openArticles, tempDir } from '../helpers';
 
 const FIXTURE_V1 = 'tests/fixtures/library-v1';
+const FIXTURE_V2 = 'tests/fixtures/library-v2';
 
 describe('library migrations', () => {
   it('is an ordered list ending at the current version', () => {
@@ -18,7 +19,7 @@ describe('library migrations', () => {
     const { data, from } = migrate(raw);
     expect(from).toBe(1);
     expect(data.schemaVersion).toBe(LIBRARY_SCHEMA_VERSION);
-    expect(data.settings.authorName).toBe('Ngô Giang Sơn');
+    expect(data.settings).toEqual({ authorName: 'Ngô Giang Sơn', toneStyle: 'auto', checkWhileTyping: true });
     expect(data.articles['7f3c2a10-hoi-nghi-so-ket'].status).toBe('published');
     expect(data.articles['91b4e6d2-tiep-xuc-cu-tri'].updatedAt).toBe(Date.parse('2024-02-02T03:15:00.000Z'));
   });
@@ -43,6 +44,21 @@ describe('library migrations', () => {
     const article = await service.get('7f3c2a10-hoi-nghi-so-ket');
     expect(article.revision).toBe(7);
     expect(service.settings().authorName).toBe('Ngô Giang Sơn');
+    await service.close();
+  });
+
+  it('opens a v2 data folder with its trash, versions and settings, and adds the checker settings', async () => {
+    const dir = tempDir();
+    cpSync(FIXTURE_V2, dir, { recursive: true });
+    const { service } = await openArticles(dir);
+    expect(existsSync(join(dir, 'library.json.v2.bak'))).toBe(true);
+    expect(service.settings()).toEqual({ authorName: 'Ngô Giang Sơn', toneStyle: 'auto', checkWhileTyping: true });
+    const [kept] = (await service.list({})).items;
+    expect(kept.title).toBe('Kỳ họp thứ 20 HĐND tỉnh khóa XIV bế mạc');
+    expect((await service.list({ trash: true })).items.map((item) => item.title)).toEqual(['Trao tặng Huân chương Lao động hạng Nhì']);
+    const versions = await service.listVersions(kept.id);
+    expect(versions).toHaveLength(1);
+    expect((await service.getVersion(kept.id, versions[0].id)).lead).toBe('Chiều 3/6, Kỳ họp thứ 20 HĐND tỉnh bế mạc.');
     await service.close();
   });
 

@@ -1,6 +1,7 @@
 import type { ApiHandlers } from '../../shared/api/contract';
 import { ArticleService, type ArticleServiceOptions } from './articles/article-service';
 import { NoticeBoard } from './notices';
+import { OfficeService } from './office/office-service';
 
 export interface ServicesOptions extends Omit<ArticleServiceOptions, 'notices'> {
   appVersion: string;
@@ -9,6 +10,7 @@ export interface ServicesOptions extends Omit<ArticleServiceOptions, 'notices'> 
 export interface Services {
   handlers: ApiHandlers;
   articles: ArticleService;
+  office: OfficeService;
   notices: NoticeBoard;
   close(): Promise<void>;
 }
@@ -17,6 +19,7 @@ export interface Services {
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const notices = new NoticeBoard(options.now);
   const articles = await ArticleService.open({ ...options, notices });
+  const office = await OfficeService.open(options.dataDir, notices);
   const handlers: ApiHandlers = {
     'app.info': async () => ({ version: options.appVersion, readOnly: articles.readOnly, notices: notices.list() }),
     'app.dismissNotice': async ({ id }) => {
@@ -37,6 +40,14 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'versions.get': ({ id, versionId }) => articles.getVersion(id, versionId),
     'versions.create': ({ id }) => articles.createVersion(id),
     'versions.restore': ({ id, versionId }) => articles.restoreVersion(id, versionId),
+    'office.get': async () => office.get(),
+    'office.saveAbbreviations': ({ entries }) => office.saveAbbreviations(entries),
+    'office.saveOfficial': (official) => office.saveOfficial(official),
+    'office.deleteOfficial': ({ id }) => office.deleteOfficial(id),
+    'office.importOfficials': ({ base64 }) => office.importOfficials(Buffer.from(base64, 'base64')),
+    'office.exportOfficials': async () => ({ fileName: 'danh-ba-can-bo.csv', base64: Buffer.from(office.exportOfficials()).toString('base64') }),
+    'office.saveCode': (entry) => office.saveCode(entry),
+    'office.deleteCode': ({ code }) => office.deleteCode(code),
   };
-  return { handlers, articles, notices, close: () => articles.close() };
+  return { handlers, articles, office, notices, close: () => articles.close() };
 }

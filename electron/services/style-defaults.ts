@@ -1,14 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-/** The folder of built-in data (`resources/`), in the source tree, the build and the packaged app. */
+let found: string | null = null;
+
+/** The folder of built-in data (`resources/`): the nearest one above this file, in the source tree, the build or the packaged app. */
 export function resourcesDir(): string {
   if (process.env.TOASOAN_RESOURCES_DIR) return process.env.TOASOAN_RESOURCES_DIR;
-  const here = dirname(fileURLToPath(import.meta.url));
-  // electron/services (source, tests) and out/main (build) are both two levels below the top.
-  return join(here, '..', '..', 'resources');
+  if (found) return found;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let level = 0; level < 6; level += 1) {
+    const candidate = join(dir, 'resources');
+    if (existsSync(join(candidate, 'dictionaries'))) return (found = candidate);
+    dir = dirname(dir);
+  }
+  throw new Error('resources/ not found next to the app');
 }
 
 const abbreviationsFile = z.object({

@@ -19,6 +19,14 @@ export const CALL_NAMES = [
   'versions.get',
   'versions.create',
   'versions.restore',
+  'office.get',
+  'office.saveAbbreviations',
+  'office.saveOfficial',
+  'office.deleteOfficial',
+  'office.importOfficials',
+  'office.exportOfficials',
+  'office.saveCode',
+  'office.deleteCode',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -9,6 +9,7 @@ import {
   versionSchema,
   versionSummarySchema,
 } from '../article/model';
+import { abbreviationSchema, codeSchema, officialIdSchema, officialSchema } from '../office/model';
 import type { CallName } from './channels';
 
 export const noticeSchema = z.object({
@@ -33,6 +34,9 @@ export type Settings = z.infer<typeof settingsSchema>;
 const empty = z.object({}).strict();
 const byArticle = z.object({ id: articleIdSchema }).strict();
 const ok = z.object({ ok: z.literal(true) });
+/** A file's bytes across the boundary: base64, at most 4 MB of it. */
+const fileBytes = z.string().max(4 * 1024 * 1024 * 1.4).regex(/^[A-Za-z0-9+/=]*$/, 'Tệp không đọc được');
+const fileOut = z.object({ fileName: z.string(), base64: z.string() });
 
 export const contract = {
   'app.info': {
@@ -86,6 +90,25 @@ export const contract = {
     input: z.object({ id: articleIdSchema, versionId: versionIdSchema }).strict(),
     output: z.object({ article: articleSchema, savedCurrentAs: versionSummarySchema }),
   },
+  'office.get': {
+    input: empty,
+    output: z.object({
+      abbreviations: z.array(abbreviationSchema),
+      officials: z.array(officialSchema),
+      codes: z.array(codeSchema),
+      properNames: z.array(z.string()),
+    }),
+  },
+  'office.saveAbbreviations': { input: z.object({ entries: z.array(abbreviationSchema).max(2_000) }).strict(), output: z.array(abbreviationSchema) },
+  'office.saveOfficial': { input: officialSchema.extend({ id: officialIdSchema.optional() }).strict(), output: officialSchema },
+  'office.deleteOfficial': { input: z.object({ id: officialIdSchema }).strict(), output: ok },
+  'office.importOfficials': {
+    input: z.object({ base64: fileBytes }).strict(),
+    output: z.object({ added: z.number().int(), updated: z.number().int() }),
+  },
+  'office.exportOfficials': { input: empty, output: fileOut },
+  'office.saveCode': { input: codeSchema.strict(), output: codeSchema },
+  'office.deleteCode': { input: z.object({ code: z.string().max(20) }).strict(), output: ok },
 } satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
 
 type Contract = typeof contract;

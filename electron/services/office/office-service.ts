@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Low } from 'lowdb';
+import { ApiError } from '../../../shared/api/errors';
+import { abbreviationSchema, codeSchema, officialSchema, type Abbreviation, type CodeReplacement, type Official } from '../../../shared/office/model';
+import { parseCsv, stringifyCsv } from '../../../shared/text/csv';
+import { foldForSearch } from '../../../shared/text/normalize';
+import type { NoticeBoard } from '../notices';
+import { openJsonDocument } from '../storage/json-document';
+import { SerialQueue } from '../storage/serial-queue';
+import { writeFailure } from '../storage/fs-errors';
+import { defaultAbbreviations, defaultProperNames } from '../style-defaults';
+import { decodeText } from '../text-file';
+
+export const OFFICE_FILE = 'office.json';
+const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+const CSV_HEADER = ['Họ và tên', 'Chức danh', 'Cơ quan'];
+
+const officeSchema = z.object({
+  schemaVersion: z.literal(1),
+  abbreviations: z.array(abbreviationSchema),
+  officials: z.array(officialSchema),
+  codes: z.array(codeSchema),
+});
+type OfficeData = z.infer<typeof officeSchema>;
+
+function defaults(): OfficeData {
+  return {
+    schemaVersion: 1,
+    abbreviations: defaultAbbreviations(),
+    officials: [],
+    codes: [
+      { code: 'ctt', text: 'Chủ tịch UBND tỉnh' },
+      { code: 'pctt', text: 'Phó Chủ tịch UBND tỉnh' },
+      { code: 'bttu', text: 'Bí thư Tỉnh ủy' },
+      { code: 'cthd', text: 'Chủ tịch HĐND tỉnh' },
+    ],
+  };
+}
+
+function nameKey(name: string): string {
+  return foldForSearch(name);
+}
+
+/** The office's own data: the officials directory, the abbreviation dictionary, the typing codes. */
+export class OfficeService {
+  private readonly queue = new SerialQueue();
+
+  private constructor(private readonly db: Low<OfficeData>) {}
+
+  static async open(dataDir: string, notices: NoticeBoard): Promise<OfficeService> {
+    return new OfficeService(await openJsonDocument(join(dataDir, OFFICE_FILE), officeSchema, defaults, notices, 'danh bạ và từ điển'));
+  }
+
+  get(): { abbreviations: Abbreviation[]; officials: Official[]; codes: CodeReplacement[]; properNames: string[] } {
+    const { abbreviations, officials, codes } = this.db.data;
+    return { abbreviations, officials: sortOfficials(officials), codes: [...codes].sort((a, b) => a.code.localeCompare(b.code)), properNames: defaultProperNames() };
+  }
+
+  saveAbbreviations(entries: Abbreviation[]): Promise<Abbreviation[]> {
+    return this.write('từ điển viết tắt', async () => {
+      const seen = new Set<string>();
+      const clean = entries.map((entry) => ({ abbr: entry.abbr.normalize('NFC'), expansion: entry.expansion.normalize('NFC') }));
+      for (const entry of clean) {
+        if (seen.has(entry.abbr)) throw new ApiError('INVALID_INPUT', `Viết tắt «${entry.abbr}» bị trùng.`);
+        seen.add(entry.abbr);
+      }
+      this.db.data.abbreviations = clean;
+      await this.db.write();
+      return clean;
+    });
+  }
+
+  saveOfficial(input: Omit<Official, 'id'> & { id?: string }): Promise<Official> {
+    return this.write('danh bạ', async () => {
+      const official: Official = {
+        id: input.id ?? randomUUID(),
+        name: input.name.normalize('NFC').replace(/\s+/g, ' ').trim(),
+        titles: input.titles.map((title) => title.normalize('NFC').trim()).filter(Boolean),
+        organisation: input.organisation.normalize('NFC').trim(),
+      };
+      const officials = this.db.data.officials;
+      const clash = officials.find((other) => other.id !== official.id && nameKey(other.name) === nameKey(official.name));
+      if (clash) throw new ApiError('INVALID_INPUT', `Danh bạ đã có «${clash.name}». Hãy sửa người đó thay vì thêm mới.`);
+      const index = officials.findIndex((other) => other.id === official.id);
+      if (input.id && index < 0) throw new ApiError('NOT_FOUND', 'Không tìm thấy người này trong danh bạ; có thể đã bị xóa.');
+      if (index >= 0) officials[index] = official;
+      else officials.push(official);
+      await this.db.write();
+      return official;
+    });
+  }
+
+  deleteOfficial(id: string): Promise<{ ok: true }> {
+    return this.write('danh bạ', async () => {
+      this.db.data.officials = this.db.data.officials.filter((official) => official.id !== id);
+      await this.db.write();
+      return { ok: true as const };
+    });
+  }
+
+  /** Reads the whole file first; imports nothing unless every row is right. */
+  importOfficials(bytes: Uint8Array): Promise<{ added: number; updated: number }> {
+    return this.write('danh bạ', async () => {
+      if (bytes.length > MAX_IMPORT_BYTES) throw new ApiError('INVALID_INPUT', 'Tệp danh bạ quá lớn (tối đa 2 MB).');
+      const text = decodeText(bytes, 'Tệp danh bạ');
+      let rows: string[][];
+      try {
+        rows = parseCsv(text);
+      } catch {
+        throw new ApiError('INVALID_INPUT', 'Tệp danh bạ hỏng: có dấu ngoặc kép không được đóng.');
+      }
+      if (rows.length === 0) throw new ApiError('INVALID_INPUT', 'Tệp danh bạ không có dòng nào.');
+      const header = rows[0].map((cell) => foldForSearch(cell));
+      const nameColumn = header.findIndex((cell) => cell.includes('ho') && cell.includes('ten'));
+      const titleColumn = header.findIndex((cell) => cell.includes('chuc danh') || cell.includes('chuc vu'));
+      const orgColumn = header.findIndex((cell) => cell.includes('co quan') || cell.includes('don vi'));
+      if (nameColumn < 0 || titleColumn < 0) {
+        throw new ApiError('INVALID_INPUT', `Dòng đầu của tệp phải có cột «Họ và tên» và «Chức danh» (và có thể «Cơ quan»), như tệp xuất từ Tòa soạn.`);
+      }
+      const problems: string[] = [];
+      const incoming: Omit<Official, 'id'>[] = [];
+      rows.slice(1).forEach((cells, index) => {
+        const candidate = {
+          name: (cells[nameColumn] ?? '').replace(/\s+/g, ' ').trim(),
+          titles: (cells[titleColumn] ?? '').split(/\s*[,;]\s+|\s*\|\s*/).map((title) => title.trim()).filter(Boolean),
+          organisation: orgColumn >= 0 ? (cells[orgColumn] ?? '').trim() : '',
+        };
+        const parsed = officialSchema.omit({ id: true }).safeParse(candidate);
+        if (!parsed.success) problems.push(`dòng ${index + 2}: ${parsed.error.issues[0].message}`);
+        else incoming.push(parsed.data);
+      });
+      if (problems.length > 0) {
+        throw new ApiError('INVALID_INPUT', `Chưa nhập gì vì tệp có dòng sai — ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? `; và ${problems.length - 5} dòng khác` : ''}.`);
+      }
+      const officials = [...this.db.data.officials];
+      let added = 0;
+      let updated = 0;
+      for (const person of incoming) {
+        const existing = officials.findIndex((official) => nameKey(official.name) === nameKey(person.name));
+        if (existing >= 0) {
+          officials[existing] = { ...officials[existing], ...person };
+          updated += 1;
+        } else {
+          officials.push({ ...person, id: randomUUID() });
+          added += 1;
+        }
+      }
+      this.db.data.officials = officials;
+      await this.db.write();
+      return { added, updated };
+    });
+  }
+
+  /** UTF-8 with a BOM and CRLF, which Excel opens with the diacritics intact. */
+  exportOfficials(): Uint8Array {
+    const rows = [CSV_HEADER, ...sortOfficials(this.db.data.officials).map((official) => [official.name, official.titles.join(', '), official.organisation])];
+    return new TextEncoder().encode(`\ufeff${stringifyCsv(rows)}`);
+  }
+
+  saveCode(entry: CodeReplacement): Promise<CodeReplacement> {
+    return this.write('mã gõ tắt', async () => {
+      const clean = { code: entry.code.normalize('NFC'), text: entry.text.normalize('NFC') };
+      this.db.data.codes = [...this.db.data.codes.filter((code) => code.code !== clean.code), clean];
+      await this.db.write();
+      return clean;
+    });
+  }
+
+  deleteCode(code: string): Promise<{ ok: true }> {
+    return this.write('mã gõ tắt', async () => {
+      this.db.data.codes = this.db.data.codes.filter((entry) => entry.code !== code);
+      await this.db.write();
+      return { ok: true as const };
+    });
+  }
+
+  private write<T>(what: string, task: () => Promise<T>): Promise<T> {
+    return this.queue.run(async () => {
+      const before = structuredClone(this.db.data);
+      try {
+        return await task();
+      } catch (error) {
+        // Nothing half-done stays in memory either.
+        this.db.data = before;
+        throw writeFailure(error, what);
+      }
+    });
+  }
+}
+
+/** By given name (the last word), then the whole name, as Vietnamese lists are ordered. */
+function sortOfficials(officials: Official[]): Official[] {
+  const key = (name: string): string => `${name.split(' ').at(-1) ?? ''} ${name}`;
+  return [...officials].sort((a, b) => key(a.name).localeCompare(key(b.name), 'vi'));
+}

@@ -12,7 +12,7 @@ export const officialSchema = z.object({
 export type Official = z.infer<typeof officialSchema>;
 
 export const abbreviationSchema = z.object({
-  abbr: z.string().trim().min(1, 'Viết tắt không được để trống').max(20).regex(/^[\p{Lu}\p{N}][\p{L}\p{N}&.\-]*$/u, 'Viết tắt bắt đầu bằng chữ hoa hoặc số'),
+  abbr: z.string().trim().min(1, 'Viết tắt không được để trống').max(20).regex(/^[\p{Lu}\p{N}][\p{L}\p{N}&.-]*$/u, 'Viết tắt bắt đầu bằng chữ hoa hoặc số'),
   expansion: z.string().trim().max(200),
 });
 export type Abbreviation = z.infer<typeof abbreviationSchema>;

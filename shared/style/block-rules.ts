@@ -63,6 +63,8 @@ const LOOKALIKES: Record<string, string> = {
   а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i',
 };
 const LOOKALIKE_PATTERN = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'gu');
+// Finding control characters is the point of this pattern.
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/gu;
 const DECOMPOSED = /\p{L}\p{M}+/gu;
 
@@ -148,9 +150,9 @@ function balanceRules(text: string, out: Finding[]): void {
 
 // ---- abbreviations ---------------------------------------------------------------------------------
 
-const ABBREVIATION = /(?<![\p{L}\p{N}&.])\p{Lu}[\p{Lu}\p{N}]*(?:[&.\-][\p{Lu}\p{N}]+)*(?![\p{L}\p{N}])/gu;
+const ABBREVIATION = /(?<![\p{L}\p{N}&.])\p{Lu}[\p{Lu}\p{N}]*(?:[&.-][\p{Lu}\p{N}]+)*(?![\p{L}\p{N}])/gu;
 const ROMAN = /^[IVXLCDM]+$/;
-const ABBREVIATION_LETTERS = /^[A-ZĐƯ0-9&.\-\u00d0]+$/;
+const ABBREVIATION_LETTERS = /^[A-ZĐƯ0-9&.\u00d0-]+$/;
 
 function abbreviationRules(text: string, prepared: PreparedConfig, out: Finding[]): void {
   const letters = text.match(/\p{L}/gu) ?? [];

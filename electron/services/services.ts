@@ -2,6 +2,7 @@ import type { ApiHandlers } from '../../shared/api/contract';
 import { ArticleService, type ArticleServiceOptions } from './articles/article-service';
 import { NoticeBoard } from './notices';
 import { OfficeService } from './office/office-service';
+import { TemplateService } from './templates/template-service';
 
 export interface ServicesOptions extends Omit<ArticleServiceOptions, 'notices'> {
   appVersion: string;
@@ -11,6 +12,7 @@ export interface Services {
   handlers: ApiHandlers;
   articles: ArticleService;
   office: OfficeService;
+  templates: TemplateService;
   notices: NoticeBoard;
   close(): Promise<void>;
 }
@@ -20,6 +22,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const notices = new NoticeBoard(options.now);
   const articles = await ArticleService.open({ ...options, notices });
   const office = await OfficeService.open(options.dataDir, notices);
+  const templates = await TemplateService.open(options.dataDir, notices);
+  const toFile = ({ fileName, bytes }: { fileName: string; bytes: Uint8Array }) => ({ fileName, base64: Buffer.from(bytes).toString('base64') });
   const handlers: ApiHandlers = {
     'app.info': async () => ({ version: options.appVersion, readOnly: articles.readOnly, notices: notices.list() }),
     'app.dismissNotice': async ({ id }) => {
@@ -45,9 +49,17 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'office.saveOfficial': (official) => office.saveOfficial(official),
     'office.deleteOfficial': ({ id }) => office.deleteOfficial(id),
     'office.importOfficials': ({ base64 }) => office.importOfficials(Buffer.from(base64, 'base64')),
-    'office.exportOfficials': async () => ({ fileName: 'danh-ba-can-bo.csv', base64: Buffer.from(office.exportOfficials()).toString('base64') }),
+    'office.exportOfficials': async () => toFile({ fileName: 'danh-ba-can-bo.csv', bytes: office.exportOfficials() }),
     'office.saveCode': (entry) => office.saveCode(entry),
     'office.deleteCode': ({ code }) => office.deleteCode(code),
+    'templates.list': async () => templates.list(),
+    'templates.get': async ({ id }) => templates.get(id),
+    'templates.save': ({ template }) => templates.save(template),
+    'templates.duplicate': ({ id }) => templates.duplicate(id),
+    'templates.delete': ({ id }) => templates.delete(id),
+    'templates.export': async ({ id }) => toFile(templates.exportFile(id)),
+    'templates.import': ({ base64 }) => templates.importFile(Buffer.from(base64, 'base64')),
+    'templates.fromArticle': async ({ id, name }) => templates.fromArticle(await articles.get(id), name),
   };
-  return { handlers, articles, office, notices, close: () => articles.close() };
+  return { handlers, articles, office, templates, notices, close: () => articles.close() };
 }

@@ -27,6 +27,14 @@ export const CALL_NAMES = [
   'office.exportOfficials',
   'office.saveCode',
   'office.deleteCode',
+  'templates.list',
+  'templates.get',
+  'templates.save',
+  'templates.duplicate',
+  'templates.delete',
+  'templates.export',
+  'templates.import',
+  'templates.fromArticle',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -10,6 +10,7 @@ import {
   versionSummarySchema,
 } from '../article/model';
 import { abbreviationSchema, codeSchema, officialIdSchema, officialSchema } from '../office/model';
+import { templateIdSchema, templateSchema, templateSummarySchema } from '../templates/model';
 import type { CallName } from './channels';
 
 export const noticeSchema = z.object({
@@ -64,7 +65,7 @@ export const contract = {
     output: z.object({ items: z.array(articleSummarySchema), total: z.number().int() }),
   },
   'articles.create': {
-    input: z.object({ title: z.string().max(1_000).optional() }).strict(),
+    input: z.object({ title: z.string().max(1_000).optional(), content: articleContentSchema.optional() }).strict(),
     output: articleSchema,
   },
   'articles.get': { input: byArticle, output: articleSchema },
@@ -109,6 +110,14 @@ export const contract = {
   'office.exportOfficials': { input: empty, output: fileOut },
   'office.saveCode': { input: codeSchema.strict(), output: codeSchema },
   'office.deleteCode': { input: z.object({ code: z.string().max(20) }).strict(), output: ok },
+  'templates.list': { input: empty, output: z.array(templateSummarySchema) },
+  'templates.get': { input: z.object({ id: templateIdSchema }).strict(), output: templateSchema.extend({ builtIn: z.boolean() }) },
+  'templates.save': { input: z.object({ template: templateSchema }).strict(), output: templateSchema },
+  'templates.duplicate': { input: z.object({ id: templateIdSchema }).strict(), output: templateSchema },
+  'templates.delete': { input: z.object({ id: templateIdSchema }).strict(), output: ok },
+  'templates.export': { input: z.object({ id: templateIdSchema }).strict(), output: fileOut },
+  'templates.import': { input: z.object({ base64: fileBytes }).strict(), output: templateSchema },
+  'templates.fromArticle': { input: z.object({ id: articleIdSchema, name: z.string().trim().min(1).max(150) }).strict(), output: templateSchema },
 } satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
 
 type Contract = typeof contract;

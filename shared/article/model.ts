@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { templateBindingSchema } from '../templates/model';
 import { ARTICLE_STATUSES, type ArticleStatus } from './status';
 
 export { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS } from './status';
@@ -59,6 +60,8 @@ export const articleSchema = z.object({
   updatedAt: z.number().int().nonnegative(),
   deletedAt: z.number().int().nonnegative().nullable(),
   revision: z.number().int().nonnegative(),
+  /** The template the article was written from, its field values and what it generated. */
+  template: templateBindingSchema.nullable().optional(),
 });
 export type Article = z.infer<typeof articleSchema>;
 
@@ -111,5 +114,6 @@ export const articleContentSchema = z.object({
   lead: text(10_000),
   body: docSchema,
   byline: text(1_000),
+  template: templateBindingSchema.nullable().optional(),
 });
 export type ArticleContent = z.infer<typeof articleContentSchema>;

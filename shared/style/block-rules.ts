@@ -221,7 +221,7 @@ function recase(word: string, model: string): string {
 
 // ---- facts for the article-wide rules -------------------------------------------------------------
 
-const VERBS = ['chủ trì', 'phát biểu', 'trình bày', 'tham dự', 'dự', 'tham luận', 'báo cáo', 'kết luận', 'chỉ đạo', 'cho biết', 'nhấn mạnh', 'đề nghị', 'yêu cầu', 'ghi nhận', 'khẳng định', 'trao', 'tặng', 'thăm', 'làm việc', 'tiếp', 'cùng', 'đã', 'và'];
+const VERBS = ['chủ trì', 'đồng chủ trì', 'chủ tọa', 'chủ toạ', 'điều hành', 'dẫn đầu', 'trao đổi', 'thăm hỏi', 'chúc mừng', 'phát biểu', 'trình bày', 'tham dự', 'dự', 'tham luận', 'báo cáo', 'kết luận', 'chỉ đạo', 'cho biết', 'nhấn mạnh', 'đề nghị', 'yêu cầu', 'ghi nhận', 'khẳng định', 'trao', 'tặng', 'thăm', 'làm việc', 'tiếp', 'cùng', 'đã', 'và'];
 const VERB_CUT = new RegExp(`\\s(?:${VERBS.join('|')})(?=\\s|$)`, 'u');
 
 function mentionFacts(text: string, words: Word[], prepared: PreparedConfig): MentionFact[] {

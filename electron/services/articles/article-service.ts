@@ -133,12 +133,14 @@ export class ArticleService {
   create(input: CallInput<'articles.create'>): Promise<Article> {
     return this.write('bài viết mới', async () => {
       const now = this.now();
+      const content = input.content ? normalizeContent(input.content) : null;
       const article: Article = {
         id: randomUUID(),
-        title: (input.title ?? '').normalize('NFC'),
-        lead: '',
-        body: EMPTY_DOC,
-        byline: '',
+        title: content?.title ?? (input.title ?? '').normalize('NFC'),
+        lead: content?.lead ?? '',
+        body: content?.body ?? EMPTY_DOC,
+        byline: content?.byline ?? '',
+        template: content?.template ?? null,
         author: this.index.settings().authorName,
         status: 'draft',
         createdAt: now,
@@ -162,7 +164,8 @@ export class ArticleService {
       if (current.deletedAt !== null) {
         throw new ApiError('INVALID_INPUT', 'Bài viết đang ở thùng rác; hãy khôi phục bài trước khi sửa.');
       }
-      const content = normalizeContent(input);
+      const { id: _id, baseRevision: _base, ...fields } = input;
+      const content = normalizeContent(fields);
       if (sameContent(current, content)) {
         return { revision: current.revision, updatedAt: current.updatedAt, versionCreated: null };
       }
@@ -451,12 +454,16 @@ export class ArticleService {
 }
 
 function normalizeContent(input: ArticleContent): ArticleContent {
-  return {
+  const content: ArticleContent = {
     title: input.title.normalize('NFC'),
     lead: input.lead.normalize('NFC'),
     body: normalizeDoc(input.body),
     byline: input.byline.normalize('NFC'),
   };
+  if (input.template !== undefined) {
+    content.template = input.template === null ? null : (JSON.parse(JSON.stringify(input.template).normalize('NFC')) as ArticleContent['template']);
+  }
+  return content;
 }
 
 function sameContent(article: Article, content: ArticleContent): boolean {
@@ -464,6 +471,7 @@ function sameContent(article: Article, content: ArticleContent): boolean {
     article.title === content.title &&
     article.lead === content.lead &&
     article.byline === content.byline &&
+    (content.template === undefined || JSON.stringify(article.template ?? null) === JSON.stringify(content.template)) &&
     JSON.stringify(article.body) === JSON.stringify(content.body)
   );
 }

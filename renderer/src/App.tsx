@@ -6,9 +6,12 @@ import { ToastProvider } from './components/toast';
 import { LibraryView } from './library/LibraryView';
 import { navigate, useRoute } from './route';
 import { TrashView } from './trash/TrashView';
+import { OfficeProvider } from './office/office-context';
 
 // The editor (TipTap, ProseMirror) loads when the first article opens, so the library comes up fast.
 const EditorView = lazy(() => import('./editor/EditorView').then((module) => ({ default: module.EditorView })));
+const TemplatesView = lazy(() => import('./templates/TemplatesView').then((module) => ({ default: module.TemplatesView })));
+const DirectoryView = lazy(() => import('./office/DirectoryView').then((module) => ({ default: module.DirectoryView })));
 
 export function App() {
   const route = useRoute();
@@ -41,6 +44,7 @@ export function App() {
 
   return (
     <ToastProvider>
+      <OfficeProvider>
       <div className="app">
         <header className="topbar">
           <a className="brand" href="#/" aria-label="Tòa soạn — về thư viện bài viết">
@@ -49,6 +53,12 @@ export function App() {
           <nav className="topnav" aria-label="Điều hướng chính">
             <a href="#/" aria-current={route.view === 'library' ? 'page' : undefined}>
               Thư viện bài viết
+            </a>
+            <a href="#/mau-bai" aria-current={route.view === 'templates' ? 'page' : undefined}>
+              Mẫu bài
+            </a>
+            <a href="#/danh-ba" aria-current={route.view === 'directory' ? 'page' : undefined}>
+              Danh bạ
             </a>
             <a href="#/thung-rac" aria-current={route.view === 'trash' ? 'page' : undefined}>
               Thùng rác
@@ -82,6 +92,9 @@ export function App() {
         <main className="content">
           {route.view === 'library' && <LibraryView onOpen={(id) => navigate({ view: 'article', id })} />}
           {route.view === 'trash' && <TrashView />}
+          {(route.view === 'templates' || route.view === 'directory') && (
+            <Suspense fallback={<p className="loading">Đang tải…</p>}>{route.view === 'templates' ? <TemplatesView /> : <DirectoryView />}</Suspense>
+          )}
           {route.view === 'article' && (
             <Suspense fallback={<p className="loading">Đang mở trình soạn thảo…</p>}>
               <EditorView key={route.id} id={route.id} onNotice={refreshInfo} />
@@ -99,6 +112,7 @@ export function App() {
           />
         )}
       </div>
+      </OfficeProvider>
     </ToastProvider>
   );
 }

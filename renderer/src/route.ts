@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { view: 'library' } | { view: 'trash' } | { view: 'article'; id: string };
+export type Route = { view: 'library' } | { view: 'trash' } | { view: 'templates' } | { view: 'directory' } | { view: 'article'; id: string };
 
 export function parseRoute(hash: string): Route {
   const article = /^#\/bai-viet\/([a-z0-9-]+)$/.exec(hash);
   if (article) return { view: 'article', id: article[1] };
   if (hash === '#/thung-rac') return { view: 'trash' };
+  if (hash === '#/mau-bai') return { view: 'templates' };
+  if (hash === '#/danh-ba') return { view: 'directory' };
   return { view: 'library' };
 }
 
@@ -15,6 +17,10 @@ export function routeHash(route: Route): string {
       return `#/bai-viet/${route.id}`;
     case 'trash':
       return '#/thung-rac';
+    case 'templates':
+      return '#/mau-bai';
+    case 'directory':
+      return '#/danh-ba';
     default:
       return '#/';
   }

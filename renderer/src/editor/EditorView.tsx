@@ -1,13 +1,24 @@
+import { DecorationSet } from '@tiptap/pm/view';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ARTICLE_STATUS_LABELS, type Article, type DocNode } from '../../../shared/article/model';
 import { formatTime } from '../../../shared/format/date';
+import { StyleChecker } from '../../../shared/style/check';
+import type { PlacedFinding } from '../../../shared/style/types';
+import type { FieldValues, Template, TemplateBinding } from '../../../shared/templates/model';
+import { regenerate, type Conflict } from '../../../shared/templates/regenerate';
+import { eventDateOf, renderTemplate } from '../../../shared/templates/render';
 import { countCharacters, countWords } from '../../../shared/text/count';
 import { call, errorMessage } from '../api';
+import { Dialog } from '../components/Dialog';
 import { useToast } from '../components/toast';
+import { useOffice } from '../office/office-context';
+import { TemplateFieldsPanel } from '../templates/TemplateFieldsPanel';
 import { VersionsPanel } from '../versions/VersionsPanel';
 import { Autosave, type SaveState } from './autosave';
+import { CheckPanel } from './CheckPanel';
 import { articleExtensions } from './extensions';
+import { findingDecorations, styleCheckKey, textBlocks } from './extensions/style-check/style-check';
 import { LinkDialog } from './LinkDialog';
 import { Toolbar } from './Toolbar';
 
@@ -54,22 +65,48 @@ interface Fields {
   byline: string;
 }
 
+type Panel = 'versions' | 'check' | 'template' | null;
+
+const CHECK_DELAY_MS = 300;
+const TEMPLATE_DELAY_MS = 300;
+
 function ArticleEditor({ article }: { article: Article }) {
   const toast = useToast();
+  const { office, settings, refresh } = useOffice();
   const [fields, setFields] = useState<Fields>({ title: article.title, lead: article.lead, byline: article.byline });
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: article.updatedAt });
   const [bodyText, setBodyText] = useState('');
-  const [showVersions, setShowVersions] = useState(false);
+  const [panel, setPanel] = useState<Panel>(article.template && article.revision === 0 ? 'template' : null);
   const [versionsKey, setVersionsKey] = useState(0);
   const [linkOpen, setLinkOpen] = useState(false);
+  const [savingAsTemplate, setSavingAsTemplate] = useState(false);
+  const [binding, setBinding] = useState<TemplateBinding | null>(article.template ?? null);
+  const [template, setTemplate] = useState<Template | null>(null);
+  const [conflicts, setConflicts] = useState<Conflict[]>([]);
+  const [findings, setFindings] = useState<PlacedFinding[]>([]);
   const fieldsRef = useRef(fields);
+  const bindingRef = useRef(binding);
   const revision = useRef(article.revision);
   const editorRef = useRef<Editor | null>(null);
+  const officeRef = useRef(office);
+  const panelRef = useRef(panel);
+  const checkTimer = useRef<number | null>(null);
+  const templateTimer = useRef<number | null>(null);
+  const runCheckRef = useRef<() => void>(() => undefined);
+
+  useEffect(() => {
+    officeRef.current = office;
+    panelRef.current = panel;
+  }, [office, panel]);
 
   const autosave = useMemo(
     () =>
-      new Autosave<{ title: string; lead: string; byline: string; body: DocNode }>({
-        read: () => ({ ...fieldsRef.current, body: (editorRef.current?.getJSON() as DocNode | undefined) ?? article.body }),
+      new Autosave<{ title: string; lead: string; byline: string; body: DocNode; template: TemplateBinding | null }>({
+        read: () => ({
+          ...fieldsRef.current,
+          body: (editorRef.current?.getJSON() as DocNode | undefined) ?? article.body,
+          template: bindingRef.current,
+        }),
         persist: async (content, { keepalive }) => {
           const result = await call('articles.save', { id: article.id, baseRevision: revision.current, ...content }, { keepalive });
           revision.current = result.revision;
@@ -82,8 +119,19 @@ function ArticleEditor({ article }: { article: Article }) {
     [article.id, article.body],
   );
 
+  const scheduleCheck = useCallback(() => {
+    if (checkTimer.current !== null) window.clearTimeout(checkTimer.current);
+    checkTimer.current = window.setTimeout(() => runCheckRef.current(), CHECK_DELAY_MS);
+  }, []);
+
   const editor = useEditor({
-    extensions: articleExtensions({ placeholder: 'Nội dung bài viết: bắt đầu gõ ở đây…' }),
+    extensions: articleExtensions({
+      placeholder: 'Nội dung bài viết: bắt đầu gõ ở đây… (gõ @ và vài chữ của tên để chèn người trong danh bạ)',
+      aids: {
+        officials: () => officeRef.current?.officials ?? [],
+        code: (code) => officeRef.current?.codes.find((entry) => entry.code === code)?.text,
+      },
+    }),
     content: article.body,
     injectCSS: false,
     shouldRerenderOnTransaction: false,
@@ -94,17 +142,153 @@ function ArticleEditor({ article }: { article: Article }) {
     onUpdate: ({ editor: updated }) => {
       setBodyText(updated.getText({ blockSeparator: '\n' }));
       autosave.changed();
+      scheduleCheck();
     },
   });
   useEffect(() => {
     editorRef.current = editor;
   }, [editor]);
 
+  // ---- the style checker ---------------------------------------------------------------------
+
+  const eventDateKey = template && binding ? JSON.stringify(eventDateOf(template, binding.values)) : 'null';
+  const checker = useMemo(() => {
+    if (!office || !settings) return null;
+    return new StyleChecker({
+      abbreviations: office.abbreviations.map((entry) => entry.abbr),
+      properNames: office.properNames,
+      toneStyle: settings.toneStyle,
+      officials: office.officials,
+      eventDate: JSON.parse(eventDateKey) as ReturnType<typeof eventDateOf>,
+    });
+  }, [office, settings, eventDateKey]);
+
+  const runCheck = useCallback(() => {
+    const current = editorRef.current;
+    if (!current || !checker || current.isDestroyed) return;
+    const blocks = textBlocks(current.state.doc);
+    const found = checker.checkArticle({ ...fieldsRef.current, blocks: blocks.map((block) => block.text) });
+    setFindings(found);
+    const visible = settings?.checkWhileTyping || panelRef.current === 'check';
+    const decorations = visible ? findingDecorations(current.state.doc, blocks, found) : DecorationSet.empty;
+    current.view.dispatch(current.state.tr.setMeta(styleCheckKey, decorations).setMeta('addToHistory', false));
+  }, [checker, settings]);
+
+  useEffect(() => {
+    runCheckRef.current = runCheck;
+    runCheck();
+  }, [runCheck, panel]);
+
+  // ---- fields, template -----------------------------------------------------------------------
+
   const setField = (name: keyof Fields, value: string): void => {
     fieldsRef.current = { ...fieldsRef.current, [name]: value };
     setFields(fieldsRef.current);
     autosave.changed();
+    scheduleCheck();
   };
+
+  useEffect(() => {
+    if (!binding?.templateId) return;
+    let cancelled = false;
+    call('templates.get', { id: binding.templateId })
+      .then((loaded) => !cancelled && setTemplate(loaded))
+      .catch(() => !cancelled && setTemplate(null));
+    return () => {
+      cancelled = true;
+    };
+  }, [binding?.templateId]);
+
+  const applyValues = useCallback(
+    (values: FieldValues, accept: ReadonlySet<string> = new Set()) => {
+      const current = editorRef.current;
+      const bound = bindingRef.current;
+      if (!current || !bound || !template) return;
+      const result = regenerate({ ...fieldsRef.current, body: current.getJSON() as DocNode }, bound.generated, renderTemplate(template, values), accept);
+      fieldsRef.current = { title: result.title, lead: result.lead, byline: result.byline };
+      setFields(fieldsRef.current);
+      if (JSON.stringify(result.body) !== JSON.stringify(current.getJSON())) {
+        current.commands.setContent(result.body, { emitUpdate: false });
+        setBodyText(current.getText({ blockSeparator: '\n' }));
+      }
+      bindingRef.current = { ...bound, values, generated: result.generated };
+      setBinding(bindingRef.current);
+      setConflicts(result.conflicts);
+      autosave.changed();
+      scheduleCheck();
+    },
+    [autosave, scheduleCheck, template],
+  );
+
+  const changeValues = (values: FieldValues): void => {
+    if (!bindingRef.current) return;
+    bindingRef.current = { ...bindingRef.current, values };
+    setBinding(bindingRef.current);
+    if (templateTimer.current !== null) window.clearTimeout(templateTimer.current);
+    templateTimer.current = window.setTimeout(() => applyValues(values), TEMPLATE_DELAY_MS);
+  };
+
+  // ---- fixes ------------------------------------------------------------------------------------
+
+  const applyFixes = (chosen: PlacedFinding[]): void => {
+    const current = editorRef.current;
+    if (!current) return;
+    const blocks = textBlocks(current.state.doc);
+    const transaction = current.state.tr;
+    const body = chosen.filter((finding) => finding.field === 'body' && finding.suggestion !== null);
+    // From the end backwards, so earlier positions stay valid.
+    body.sort((a, b) => b.block - a.block || b.start - a.start);
+    for (const finding of body) {
+      const block = blocks[finding.block];
+      if (!block) continue;
+      const from = block.from + finding.start;
+      const to = block.from + finding.end;
+      if (current.state.doc.textBetween(from, to, '\n', '\n') !== finding.text) continue;
+      if (finding.suggestion) transaction.insertText(finding.suggestion, from, to);
+      else transaction.delete(from, to);
+    }
+    if (transaction.docChanged) current.view.dispatch(transaction);
+    const next = { ...fieldsRef.current };
+    for (const name of ['title', 'lead', 'byline'] as const) {
+      const own = chosen.filter((finding) => finding.field === name && finding.suggestion !== null).sort((a, b) => b.start - a.start);
+      for (const finding of own) {
+        if (next[name].slice(finding.start, finding.end) === finding.text) {
+          next[name] = next[name].slice(0, finding.start) + (finding.suggestion ?? '') + next[name].slice(finding.end);
+        }
+      }
+    }
+    if (JSON.stringify(next) !== JSON.stringify(fieldsRef.current)) {
+      fieldsRef.current = next;
+      setFields(next);
+      autosave.changed();
+    }
+    scheduleCheck();
+  };
+
+  const showFinding = (finding: PlacedFinding): void => {
+    const current = editorRef.current;
+    if (finding.field === 'body' && current) {
+      const block = textBlocks(current.state.doc)[finding.block];
+      if (block) current.chain().focus().setTextSelection({ from: block.from + finding.start, to: block.from + finding.end }).scrollIntoView().run();
+      return;
+    }
+    const input = document.getElementById(`article-${finding.field}`) as HTMLInputElement | HTMLTextAreaElement | null;
+    input?.focus();
+    input?.setSelectionRange(finding.start, finding.end);
+  };
+
+  const addAbbreviation = async (abbr: string): Promise<void> => {
+    if (!office) return;
+    try {
+      await call('office.saveAbbreviations', { entries: [...office.abbreviations, { abbr, expansion: '' }] });
+      await refresh();
+      toast.show(`Đã thêm «${abbr}» vào từ điển viết tắt.`);
+    } catch (error) {
+      toast.show(errorMessage(error), { tone: 'error' });
+    }
+  };
+
+  // ---- versions, shortcuts, leaving ----------------------------------------------------------------
 
   const saveVersion = useCallback(async () => {
     try {
@@ -117,7 +301,6 @@ function ArticleEditor({ article }: { article: Article }) {
     }
   }, [article.id, autosave, toast]);
 
-  // Save on the way out: leaving the page, hiding the window, closing it.
   useEffect(() => {
     const flushKeepalive = (): void => {
       if (autosave.hasUnsavedChanges) void autosave.flush({ keepalive: true });
@@ -160,6 +343,7 @@ function ArticleEditor({ article }: { article: Article }) {
     setBodyText(editor?.getText({ blockSeparator: '\n' }) ?? '');
     setSaveState({ kind: 'saved', at: restored.updatedAt });
     setVersionsKey((key) => key + 1);
+    scheduleCheck();
   };
 
   const restoreVersion = async (versionId: string, label: string): Promise<void> => {
@@ -184,9 +368,11 @@ function ArticleEditor({ article }: { article: Article }) {
   const counted = [fields.lead, bodyText].join('\n');
   const words = countWords(counted);
   const characters = countCharacters(counted);
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const togglePanel = (next: Exclude<Panel, null>): void => setPanel((value) => (value === next ? null : next));
 
   return (
-    <div className={`editor-layout${showVersions ? ' with-panel' : ''}`}>
+    <div className={`editor-layout${panel ? ' with-panel' : ''}`}>
       <section className="editor" aria-label="Soạn bài viết">
         <div className="editor-header">
           <a href="#/" className="back-link">
@@ -195,11 +381,23 @@ function ArticleEditor({ article }: { article: Article }) {
           <span className={`status status-${article.status}`}>{ARTICLE_STATUS_LABELS[article.status]}</span>
           <SaveIndicator state={saveState} onRetry={() => void autosave.flush()} />
           <div className="spacer" />
+          {binding && (
+            <button type="button" aria-pressed={panel === 'template'} onClick={() => togglePanel('template')}>
+              Dữ liệu mẫu
+            </button>
+          )}
+          <button type="button" aria-pressed={panel === 'check'} onClick={() => togglePanel('check')} data-testid="check-button">
+            Kiểm tra{findings.length > 0 ? ` (${findings.length})` : ''}
+            {errors > 0 && <span className="badge-error" aria-label={`${errors} lỗi`} />}
+          </button>
           <button type="button" onClick={() => void saveVersion()} aria-keyshortcuts="Control+S" title="Ctrl+S">
             Lưu phiên bản
           </button>
-          <button type="button" aria-expanded={showVersions} onClick={() => setShowVersions((value) => !value)}>
+          <button type="button" aria-pressed={panel === 'versions'} onClick={() => togglePanel('versions')}>
             Phiên bản
+          </button>
+          <button type="button" className="quiet" onClick={() => setSavingAsTemplate(true)}>
+            Lưu thành mẫu
           </button>
         </div>
         <label className="visually-hidden" htmlFor="article-title">
@@ -248,12 +446,33 @@ function ArticleEditor({ article }: { article: Article }) {
           <span className="hint">Sapo và thân bài</span>
         </footer>
       </section>
-      {showVersions && (
-        <VersionsPanel
-          key={versionsKey}
-          articleId={article.id}
-          onRestore={(versionId, label) => void restoreVersion(versionId, label)}
-          onClose={() => setShowVersions(false)}
+      {panel === 'versions' && (
+        <VersionsPanel key={versionsKey} articleId={article.id} onRestore={(versionId, label) => void restoreVersion(versionId, label)} onClose={() => setPanel(null)} />
+      )}
+      {panel === 'check' && (
+        <CheckPanel
+          findings={findings}
+          checkingWhileTyping={settings?.checkWhileTyping ?? true}
+          onFix={(finding) => applyFixes([finding])}
+          onFixTone={() => applyFixes(findings.filter((finding) => finding.rule === 'tone-style'))}
+          onShow={showFinding}
+          onAddAbbreviation={(abbr) => void addAbbreviation(abbr)}
+          onClose={() => setPanel(null)}
+        />
+      )}
+      {panel === 'template' && binding && (
+        <TemplateFieldsPanel
+          template={template}
+          templateName={binding.templateName}
+          values={binding.values}
+          officials={office?.officials ?? []}
+          conflicts={conflicts}
+          onChange={changeValues}
+          onResolve={(conflict, replace) => {
+            if (replace) applyValues(binding.values, new Set([conflict.part]));
+            else setConflicts((list) => list.filter((item) => item.part !== conflict.part));
+          }}
+          onClose={() => setPanel(null)}
         />
       )}
       {linkOpen && editor && (
@@ -271,7 +490,57 @@ function ArticleEditor({ article }: { article: Article }) {
           }}
         />
       )}
+      {savingAsTemplate && (
+        <SaveAsTemplateDialog
+          initial={fields.title}
+          onClose={() => setSavingAsTemplate(false)}
+          onSave={async (name) => {
+            await autosave.flush();
+            const created = await call('templates.fromArticle', { id: article.id, name });
+            setSavingAsTemplate(false);
+            toast.show(`Đã lưu mẫu «${created.name}». Vào «Mẫu bài» để thêm trường dữ liệu.`);
+          }}
+        />
+      )}
     </div>
+  );
+}
+
+function SaveAsTemplateDialog({ initial, onClose, onSave }: { initial: string; onClose: () => void; onSave: (name: string) => Promise<void> }) {
+  const [name, setName] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const save = (): void => {
+    if (!name.trim()) {
+      setError('Hãy đặt tên cho mẫu.');
+      return;
+    }
+    onSave(name.trim()).catch((caught: unknown) => setError(errorMessage(caught)));
+  };
+  return (
+    <Dialog
+      title="Lưu bài thành mẫu"
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" onClick={onClose}>
+            Hủy
+          </button>
+          <button type="button" className="primary" onClick={save}>
+            Lưu mẫu
+          </button>
+        </>
+      }
+    >
+      <label className="field">
+        <span>Tên mẫu</span>
+        <input value={name} onChange={(event) => setName(event.target.value)} autoFocus />
+      </label>
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+    </Dialog>
   );
 }
 

@@ -1,9 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/article/model';
 import { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS, type ArticleStatus } from '../../../shared/article/status';
 import { formatDateTime } from '../../../shared/format/date';
 import { call, errorMessage } from '../api';
 import { useToast } from '../components/toast';
+
+// The chooser brings the template renderer and schemas; it loads on first use.
+const NewArticleDialog = lazy(() => import('../templates/NewArticleDialog').then((module) => ({ default: module.NewArticleDialog })));
 
 const PAGE = 200;
 
@@ -21,6 +24,7 @@ export function LibraryView({ onOpen }: Props) {
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
+  const [choosing, setChoosing] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const requestId = useRef(0);
 
@@ -45,20 +49,13 @@ export function LibraryView({ onOpen }: Props) {
     return () => window.clearTimeout(timer);
   }, [load, query]);
 
-  const create = useCallback(async () => {
-    try {
-      const article = await call('articles.create', {});
-      onOpen(article.id);
-    } catch (caught) {
-      toast.show(errorMessage(caught), { tone: 'error' });
-    }
-  }, [onOpen, toast]);
+  const create = useCallback(() => setChoosing(true), []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if ((event.ctrlKey || event.metaKey) && event.altKey && event.key.toLowerCase() === 'n') {
         event.preventDefault();
-        void create();
+        create();
       }
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
         event.preventDefault();
@@ -88,7 +85,7 @@ export function LibraryView({ onOpen }: Props) {
     <section className="library" aria-labelledby="library-title">
       <div className="view-header">
         <h1 id="library-title">Thư viện bài viết</h1>
-        <button type="button" className="primary" onClick={() => void create()} title="Ctrl+Alt+N">
+        <button type="button" className="primary" onClick={create} title="Ctrl+Alt+N">
           Bài viết mới
         </button>
       </div>
@@ -179,6 +176,17 @@ export function LibraryView({ onOpen }: Props) {
         <button type="button" className="more" onClick={() => setLimit((value) => value + PAGE)}>
           Xem thêm ({items.length.toLocaleString('vi-VN')} / {total.toLocaleString('vi-VN')})
         </button>
+      )}
+      {choosing && (
+        <Suspense fallback={null}>
+          <NewArticleDialog
+            onClose={() => setChoosing(false)}
+            onCreated={(id) => {
+              setChoosing(false);
+              onOpen(id);
+            }}
+          />
+        </Suspense>
       )}
     </section>
   );

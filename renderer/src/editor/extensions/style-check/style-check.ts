@@ -1,0 +1,70 @@
+import { Extension } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { PlacedFinding } from '../../../../../shared/style/types';
+
+export interface TextBlock {
+  text: string;
+  /** Document position of the block's first character. */
+  from: number;
+}
+
+/** The body as the checker sees it: every text block, with where its text starts in the document. */
+export function textBlocks(doc: ProseMirrorNode): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    blocks.push({ text: node.textBetween(0, node.content.size, '\n', '\n'), from: pos + 1 });
+    return false;
+  });
+  return blocks;
+}
+
+export const styleCheckKey = new PluginKey<DecorationSet>('styleCheck');
+
+/** Underlines the checker's findings in the body. The findings come from outside (`setStyleFindings`); edits move them along. */
+export const StyleCheck = Extension.create({
+  name: 'styleCheck',
+
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<DecorationSet>({
+        key: styleCheckKey,
+        state: {
+          init: () => DecorationSet.empty,
+          apply(transaction, decorations) {
+            const next = transaction.getMeta(styleCheckKey) as DecorationSet | undefined;
+            return next ?? decorations.map(transaction.mapping, transaction.doc);
+          },
+        },
+        props: {
+          decorations(state) {
+            return styleCheckKey.getState(state);
+          },
+        },
+      }),
+    ];
+  },
+});
+
+/** The decorations for body findings, placed with the blocks they were computed on. */
+export function findingDecorations(doc: ProseMirrorNode, blocks: TextBlock[], findings: PlacedFinding[]): DecorationSet {
+  const decorations: Decoration[] = [];
+  for (const finding of findings) {
+    if (finding.field !== 'body') continue;
+    const block = blocks[finding.block];
+    if (!block) continue;
+    const from = block.from + finding.start;
+    const to = Math.max(from + 1, block.from + finding.end);
+    if (to > doc.content.size) continue;
+    decorations.push(
+      Decoration.inline(from, to, {
+        class: `style-issue style-${finding.severity}`,
+        title: finding.message,
+        'data-rule': finding.rule,
+      }),
+    );
+  }
+  return DecorationSet.create(doc, decorations);
+}

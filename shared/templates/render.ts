@@ -154,15 +154,31 @@ function renderBlock(block: TemplateBlock, scope: Scope, values: FieldValues): R
   return text ? [{ key: block.key, node: textNode(block.type as 'paragraph' | 'heading', block.key, text), text }] : [];
 }
 
+function closed(text: string): string {
+  if (text.endsWith('./.')) return text;
+  return text.endsWith('.') ? `${text.slice(0, -1)}./.` : `${text}./.`;
+}
+
+/** The house closing "./." after the last sentence: the last paragraph, or the last item of a closing list. */
+function closeArticle(last: RenderedBlock | undefined): void {
+  if (!last) return;
+  if (last.node.type === 'bulletList') {
+    const items = last.node.content ?? [];
+    const item = items[items.length - 1]?.content?.[0]?.content?.[0];
+    if (item?.text) item.text = closed(item.text);
+    last.text = docToPlainText(last.node);
+    return;
+  }
+  if (last.node.type !== 'paragraph') return;
+  last.text = closed(last.text);
+  last.node = textNode('paragraph', last.key, last.text);
+}
+
 /** The draft a template writes for these values: title, lead, body blocks (each with its key), byline. */
 export function renderTemplate(template: Template, values: FieldValues): Rendered {
   const scope = scopeOf(template, values);
   const blocks = template.body.flatMap((block) => renderBlock(block, scope, values));
-  const last = [...blocks].reverse().find((block) => block.node.type === 'paragraph');
-  if (last && !last.text.endsWith('./.')) {
-    last.text = last.text.endsWith('.') ? `${last.text.slice(0, -1)}./.` : `${last.text}./.`;
-    last.node = textNode('paragraph', last.key, last.text);
-  }
+  closeArticle(blocks.at(-1));
   return {
     title: tidy(fill(template.title, scope)),
     lead: tidy(fill(template.lead, scope)),

@@ -48,8 +48,7 @@ test('the seed article, pasted in, shows its flaws underlined, each with a one-c
 test('a clean article shows no finding, and codes expand as one types', async ({ page, workspace }) => {
   const library = new LibraryPage(page);
   await library.open(workspace.host.openUrl);
-  await page.getByRole('button', { name: 'Bài viết mới' }).click();
-  await page.getByRole('button', { name: 'Tạo trang trắng' }).click();
+  await library.newArticle();
   const editor = new EditorPage(page);
   await editor.title.fill('Phiên họp thường kỳ UBND tỉnh tháng 6');
   await editor.typeBody('Đồng chí ctt ');

@@ -21,7 +21,7 @@ test('a conference report from its template: fields beside the editor write the 
   const panel = page.getByRole('complementary', { name: 'Dữ liệu mẫu' });
   await expect(panel).toBeVisible();
   await panel.getByLabel('Tên sự kiện', { exact: true }).fill('kết quả thực hiện Quy chế phối hợp công tác nhiệm kỳ 2021-2026');
-  await panel.getByLabel('Thời gian', { exact: true }).fill('2024-01-29T14:00');
+  await panel.getByLabel('Thời gian', { exact: true }).fill('29/01/2024 14:00');
   const chairs = panel.getByRole('combobox', { name: 'Thêm người vào «Chủ trì»' });
   await chairs.fill('giang');
   await chairs.press('Enter');
@@ -45,7 +45,7 @@ test('a conference report from its template: fields beside the editor write the 
   // The officer adds a sentence of their own to the lead, then the date changes.
   await editor.lead.press('End');
   await editor.lead.pressSequentially(' Hội nghị diễn ra trong không khí dân chủ.');
-  await panel.getByLabel('Thời gian', { exact: true }).fill('2024-01-30T08:00');
+  await panel.getByLabel('Thời gian', { exact: true }).fill('30/01/2024 08:00');
   await expect(panel.getByRole('alert')).toContainText('Các phần sau bạn đã sửa tay nên chưa cập nhật');
   await expect(editor.lead).toHaveValue(/Hội nghị diễn ra trong không khí dân chủ\.$/);
   await expect(editor.lead).toHaveValue(/^Chiều 29\/1/);
@@ -57,7 +57,7 @@ test('a conference report from its template: fields beside the editor write the 
   await page.reload();
   await expect(editor.lead).toHaveValue(/^Sáng 30\/1/);
   await page.getByRole('button', { name: 'Dữ liệu mẫu' }).click();
-  await expect(page.getByRole('complementary', { name: 'Dữ liệu mẫu' }).getByLabel('Thời gian', { exact: true })).toHaveValue('2024-01-30T08:00');
+  await expect(page.getByRole('complementary', { name: 'Dữ liệu mẫu' }).getByLabel('Thời gian', { exact: true })).toHaveValue('30/01/2024 08:00');
 });
 
 test('typing @ and a few letters writes a person from the directory with titles', async ({ page, workspace }) => {

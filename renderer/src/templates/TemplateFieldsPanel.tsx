@@ -1,6 +1,7 @@
 import type { Official } from '../../../shared/office/model';
 import type { FieldValue, FieldValues, PersonValue, Template, TemplateField } from '../../../shared/templates/model';
 import type { Conflict } from '../../../shared/templates/regenerate';
+import { DateTimeField } from './DateTimeField';
 import { PeopleField } from './PeopleField';
 
 interface Props {
@@ -82,7 +83,7 @@ export function TemplateFieldsPanel({ template, templateName, values, officials,
                   ))}
                 </select>
               ) : field.type === 'datetime' ? (
-                <input id={id} aria-describedby={helpId} type="datetime-local" value={asText(value)} onChange={(event) => set(field, event.target.value)} />
+                <DateTimeField id={id} describedBy={helpId} value={asText(value)} onChange={(next) => set(field, next)} />
               ) : field.type === 'list' || field.type === 'paragraphs' ? (
                 <textarea
                   id={id}

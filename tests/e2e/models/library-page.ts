@@ -20,8 +20,10 @@ export class LibraryPage {
     await expect(this.heading).toBeVisible();
   }
 
+  /** A blank article, through the chooser a new article starts with. */
   async newArticle(): Promise<void> {
     await this.page.getByRole('button', { name: 'Bài viết mới' }).click();
+    await this.page.getByRole('dialog', { name: 'Bài viết mới' }).getByRole('button', { name: 'Tạo trang trắng' }).click();
     await expect(this.page.getByLabel('Tiêu đề', { exact: true })).toBeVisible();
   }
 

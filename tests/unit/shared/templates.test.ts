@@ -143,3 +143,13 @@ describe('validation', () => {
     expect(validateTemplate({ ...report, fields: [...report.fields, report.fields[0]] })).toBe('Hai trường cùng mã «kind».');
   });
 });
+
+describe('the closing mark', () => {
+  it('goes after the last sentence even when the article ends with a list', () => {
+    const rendered = renderTemplate(report, { ...values, tasks: [] });
+    const last = rendered.blocks.at(-1);
+    expect(last?.node.type).toBe('bulletList');
+    expect(last?.text.endsWith('./.')).toBe(true);
+    expect(rendered.blocks.filter((block) => block.text.includes('./.'))).toHaveLength(1);
+  });
+});

@@ -13,6 +13,7 @@ import { NoticeBoard } from '../../electron/services/notices';
 import type { Article } from '../../shared/article/model';
 import { generateLibrary, makeArticle } from './library-generator';
 import { percentile, round, timed } from './stats';
+import { measureChecker, measureTyping } from './style';
 import { measureLibraryUi, type UiFigures } from './ui-library';
 
 const SIZES = [1, 1_000, 10_000];
@@ -99,7 +100,7 @@ async function openAndSearch(dataDir: string) {
   return { openMs: open.ms, listed: open.value.list.items.length, total: open.value.list.total, warmMs: warm.ms, searches, titleOnly };
 }
 
-async function main(): Promise<void> {
+async function foundation(): Promise<void> {
   const rows: Row[] = [];
   const openRows: Record<string, number>[] = [];
   let ui: UiFigures | { skipped: string } = { skipped: 'not measured' };
@@ -146,8 +147,6 @@ async function main(): Promise<void> {
   console.log('\nCùng thư viện trong Chromium qua máy chủ cục bộ (ms, đo trong trang; trung vị 5 lần mở): từ lúc mở địa chỉ đến khi có danh sách; tìm kiếm từ phím cuối đến danh sách mới (trừ 150 ms chờ gõ).');
   console.table([ui]);
 
-  const out = join('tests', 'bench', 'results');
-  mkdirSync(out, { recursive: true });
   const report = {
     when: new Date().toISOString(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
@@ -157,8 +156,33 @@ async function main(): Promise<void> {
     openAndSearch: openRows,
     libraryInBrowser: ui,
   };
-  writeFileSync(join(out, 'foundation.json'), `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`\nĐã ghi ${join(out, 'foundation.json')}`);
+  writeReport('foundation', report);
+}
+
+/** Issue 3: the style checker on a 5,000-word article, and typing with it on and off. */
+async function style(): Promise<void> {
+  const checker = measureChecker();
+  console.log('\nKiểm tra văn phong, bài 5.000 chữ (ms). Mục tiêu: toàn bài < 50 ms; sau một phím < 5 ms (p95).');
+  console.table([checker]);
+  const typing = await measureTyping().catch((error: unknown) => ({ skipped: String(error) }));
+  console.log('\nĐộ trễ gõ phím trong trình soạn thảo, bài 5.000 chữ (ms, từ phím đến khung hình kế tiếp). Mục tiêu: bật kiểm tra ≤ 1,2 × tắt.');
+  console.table('skipped' in typing ? [typing] : [{ checker: 'tắt', ...typing.off }, { checker: 'bật', ...typing.on }]);
+  if (!('skipped' in typing)) console.log(`Tỉ lệ bật/tắt: p50 ${typing.ratioP50}, p95 ${typing.ratioP95}`);
+  writeReport('style', { when: new Date().toISOString(), checker, typing });
+}
+
+function writeReport(name: string, report: unknown): void {
+  const out = join('tests', 'bench', 'results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nĐã ghi ${join(out, `${name}.json`)}`);
+}
+
+const SECTIONS: Record<string, () => Promise<void>> = { foundation, style };
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2).filter((arg) => arg in SECTIONS);
+  for (const name of wanted.length ? wanted : Object.keys(SECTIONS)) await SECTIONS[name]();
 }
 
 void main();

@@ -67,7 +67,7 @@ interface Fields {
 
 type Panel = 'versions' | 'check' | 'template' | null;
 
-const CHECK_DELAY_MS = 300;
+const CHECK_DELAY_MS = 200;
 const TEMPLATE_DELAY_MS = 300;
 
 function ArticleEditor({ article }: { article: Article }) {
@@ -93,6 +93,8 @@ function ArticleEditor({ article }: { article: Article }) {
   const checkTimer = useRef<number | null>(null);
   const templateTimer = useRef<number | null>(null);
   const runCheckRef = useRef<() => void>(() => undefined);
+  const findingsRef = useRef<PlacedFinding[]>([]);
+  const findingsSignature = useRef('');
 
   useEffect(() => {
     officeRef.current = office;
@@ -119,10 +121,18 @@ function ArticleEditor({ article }: { article: Article }) {
     [article.id, article.body],
   );
 
+  const checkWhileTyping = settings?.checkWhileTyping ?? true;
   const scheduleCheck = useCallback(() => {
     if (checkTimer.current !== null) window.clearTimeout(checkTimer.current);
-    checkTimer.current = window.setTimeout(() => runCheckRef.current(), CHECK_DELAY_MS);
-  }, []);
+    // Off means off: nothing runs while typing unless the findings are on screen.
+    if (!checkWhileTyping && panelRef.current !== 'check') return;
+    // After a pause in typing, and then only when the browser has nothing better to do.
+    checkTimer.current = window.setTimeout(() => window.requestIdleCallback(() => runCheckRef.current(), { timeout: 500 }), CHECK_DELAY_MS);
+  }, [checkWhileTyping]);
+  const scheduleCheckRef = useRef(scheduleCheck);
+  useEffect(() => {
+    scheduleCheckRef.current = scheduleCheck;
+  }, [scheduleCheck]);
 
   const editor = useEditor({
     extensions: articleExtensions({
@@ -142,7 +152,7 @@ function ArticleEditor({ article }: { article: Article }) {
     onUpdate: ({ editor: updated }) => {
       setBodyText(updated.getText({ blockSeparator: '\n' }));
       autosave.changed();
-      scheduleCheck();
+      scheduleCheckRef.current();
     },
   });
   useEffect(() => {
@@ -168,7 +178,13 @@ function ArticleEditor({ article }: { article: Article }) {
     if (!current || !checker || current.isDestroyed) return;
     const blocks = textBlocks(current.state.doc);
     const found = checker.checkArticle({ ...fieldsRef.current, blocks: blocks.map((block) => block.text) });
-    setFindings(found);
+    findingsRef.current = found;
+    // Re-render the screen only when what it shows changed (offsets move with every keystroke).
+    const signature = found.map((finding) => `${finding.rule}|${finding.field}|${finding.block}|${finding.text}`).join('\n');
+    if (signature !== findingsSignature.current || panelRef.current === 'check') {
+      findingsSignature.current = signature;
+      setFindings(found);
+    }
     const visible = settings?.checkWhileTyping || panelRef.current === 'check';
     const decorations = visible ? findingDecorations(current.state.doc, blocks, found) : DecorationSet.empty;
     current.view.dispatch(current.state.tr.setMeta(styleCheckKey, decorations).setMeta('addToHistory', false));
@@ -176,8 +192,12 @@ function ArticleEditor({ article }: { article: Article }) {
 
   useEffect(() => {
     runCheckRef.current = runCheck;
-    runCheck();
-  }, [runCheck, panel]);
+    if (checkWhileTyping || panel === 'check') runCheck();
+    else {
+      const current = editorRef.current;
+      if (current && !current.isDestroyed) current.view.dispatch(current.state.tr.setMeta(styleCheckKey, DecorationSet.empty).setMeta('addToHistory', false));
+    }
+  }, [runCheck, panel, checkWhileTyping]);
 
   // ---- fields, template -----------------------------------------------------------------------
 
@@ -230,9 +250,16 @@ function ArticleEditor({ article }: { article: Article }) {
 
   // ---- fixes ------------------------------------------------------------------------------------
 
-  const applyFixes = (chosen: PlacedFinding[]): void => {
+  const applyFixes = (requested: PlacedFinding[]): void => {
     const current = editorRef.current;
     if (!current) return;
+    // The findings as of the last check: the list on screen may be a few keystrokes old.
+    const chosen = requested.map(
+      (finding) =>
+        findingsRef.current.find(
+          (latest) => latest.rule === finding.rule && latest.field === finding.field && latest.block === finding.block && latest.text === finding.text && latest.start >= finding.start - 2 && latest.start <= finding.start + 2,
+        ) ?? finding,
+    );
     const blocks = textBlocks(current.state.doc);
     const transaction = current.state.tr;
     const body = chosen.filter((finding) => finding.field === 'body' && finding.suggestion !== null);

@@ -59,6 +59,9 @@ test('a clean article shows no finding, and codes expand as one types', async ({
   await page.keyboard.press('Control+y');
   await page.keyboard.type('phát biểu kết luận phiên họp.');
   await expect(editor.body).toHaveText('Đồng chí Chủ tịch UBND tỉnh phát biểu kết luận phiên họp.');
+  // The same codes work in the title, lead and byline fields.
+  await editor.lead.pressSequentially('Sáng 2/7, pctt chủ trì phiên họp.');
+  await expect(editor.lead).toHaveValue('Sáng 2/7, Phó Chủ tịch UBND tỉnh chủ trì phiên họp.');
   await page.getByTestId('check-button').click();
   await expect(page.getByTestId('check-summary')).toHaveText('Không thấy lỗi nào.');
 });

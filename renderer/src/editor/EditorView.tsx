@@ -12,6 +12,7 @@ import { countCharacters, countWords } from '../../../shared/text/count';
 import { call, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
 import { useToast } from '../components/toast';
+import { valueWithCodes } from '../office/expand-code';
 import { useOffice } from '../office/office-context';
 import { TemplateFieldsPanel } from '../templates/TemplateFieldsPanel';
 import { VersionsPanel } from '../versions/VersionsPanel';
@@ -147,6 +148,11 @@ function ArticleEditor({ article }: { article: Article }) {
     shouldRerenderOnTransaction: false,
     editorProps: {
       attributes: { class: 'prose', 'aria-label': 'Nội dung bài viết', 'aria-multiline': 'true', role: 'textbox', spellcheck: 'false' },
+      // A click on an underlined word opens the findings, where the fix is one more click.
+      handleClick: (_view, _pos, event) => {
+        if ((event.target as HTMLElement | null)?.closest('.style-issue')) setPanel('check');
+        return false;
+      },
     },
     onCreate: ({ editor: created }) => setBodyText(created.getText({ blockSeparator: '\n' })),
     onUpdate: ({ editor: updated }) => {
@@ -392,6 +398,7 @@ function ArticleEditor({ article }: { article: Article }) {
     }
   };
 
+  const codeText = (code: string): string | undefined => office?.codes.find((entry) => entry.code === code)?.text;
   const counted = [fields.lead, bodyText].join('\n');
   const words = countWords(counted);
   const characters = countCharacters(counted);
@@ -436,7 +443,7 @@ function ArticleEditor({ article }: { article: Article }) {
           rows={1}
           placeholder="Tiêu đề bài viết"
           value={fields.title}
-          onChange={(event) => setField('title', event.target.value.replace(/\n/g, ' '))}
+          onChange={(event) => setField('title', valueWithCodes(event.target, codeText).replace(/\n/g, ' '))}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault();
@@ -453,7 +460,7 @@ function ArticleEditor({ article }: { article: Article }) {
           rows={3}
           placeholder="Chiều 29/1, UBND tỉnh tổ chức Hội nghị…"
           value={fields.lead}
-          onChange={(event) => setField('lead', event.target.value)}
+          onChange={(event) => setField('lead', valueWithCodes(event.target, codeText))}
         />
         {editor && <Toolbar editor={editor} onLink={() => setLinkOpen(true)} />}
         <EditorContent editor={editor} className="body-editor" />
@@ -465,7 +472,7 @@ function ArticleEditor({ article }: { article: Article }) {
           className="byline-input"
           placeholder="Tin, ảnh: …"
           value={fields.byline}
-          onChange={(event) => setField('byline', event.target.value)}
+          onChange={(event) => setField('byline', valueWithCodes(event.target, codeText))}
         />
         <footer className="editor-footer" aria-live="off">
           <span data-testid="word-count">{words.toLocaleString('vi-VN')} từ</span>
@@ -493,6 +500,7 @@ function ArticleEditor({ article }: { article: Article }) {
           templateName={binding.templateName}
           values={binding.values}
           officials={office?.officials ?? []}
+          codeText={codeText}
           conflicts={conflicts}
           onChange={changeValues}
           onResolve={(conflict, replace) => {

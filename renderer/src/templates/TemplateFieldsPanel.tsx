@@ -1,6 +1,7 @@
 import type { Official } from '../../../shared/office/model';
 import type { FieldValue, FieldValues, PersonValue, Template, TemplateField } from '../../../shared/templates/model';
 import type { Conflict } from '../../../shared/templates/regenerate';
+import { valueWithCodes } from '../office/expand-code';
 import { DateTimeField } from './DateTimeField';
 import { PeopleField } from './PeopleField';
 
@@ -9,6 +10,7 @@ interface Props {
   templateName: string;
   values: FieldValues;
   officials: Official[];
+  codeText: (code: string) => string | undefined;
   conflicts: Conflict[];
   onChange: (values: FieldValues) => void;
   onResolve: (conflict: Conflict, replace: boolean) => void;
@@ -22,7 +24,7 @@ function asText(value: FieldValue | undefined): string {
 }
 
 /** The template's fields beside the editor; every change rewrites what the template wrote, never the officer's own text. */
-export function TemplateFieldsPanel({ template, templateName, values, officials, conflicts, onChange, onResolve, onClose }: Props) {
+export function TemplateFieldsPanel({ template, templateName, values, officials, codeText, conflicts, onChange, onResolve, onClose }: Props) {
   const set = (field: TemplateField, value: FieldValue): void => onChange({ ...values, [field.key]: value });
   return (
     <aside className="side-panel" aria-labelledby="template-title">
@@ -91,10 +93,13 @@ export function TemplateFieldsPanel({ template, templateName, values, officials,
                   rows={3}
                   placeholder={field.placeholder ?? 'Mỗi dòng một mục'}
                   value={asText(value)}
-                  onChange={(event) => set(field, field.type === 'list' ? event.target.value.split('\n') : event.target.value)}
+                  onChange={(event) => {
+                    const text = valueWithCodes(event.target, codeText);
+                    set(field, field.type === 'list' ? text.split('\n') : text);
+                  }}
                 />
               ) : (
-                <input id={id} aria-describedby={helpId} placeholder={field.placeholder} value={asText(value)} onChange={(event) => set(field, event.target.value)} />
+                <input id={id} aria-describedby={helpId} placeholder={field.placeholder} value={asText(value)} onChange={(event) => set(field, valueWithCodes(event.target, codeText))} />
               )}
               {field.help && (
                 <span id={helpId} className="hint">

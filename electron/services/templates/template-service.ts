@@ -121,7 +121,9 @@ export class TemplateService {
       const parsed = templateSchema.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new ApiError('INVALID_INPUT', `Tệp mẫu bài không hợp lệ (${issue.path.join('.') || 'tệp'}: ${issue.message}). Chưa nhập gì.`);
+        const where = issue.path.join('.') || 'tệp';
+        const missing = issue.code === 'invalid_type' && (raw as Record<string, unknown> | null)?.[String(issue.path[0])] === undefined && issue.path.length === 1;
+        throw new ApiError('INVALID_INPUT', `Tệp mẫu bài không hợp lệ (${missing ? `thiếu mục «${where}»` : `${where}: ${issue.message}`}). Chưa nhập gì.`);
       }
       const template = normalizeTemplate(parsed.data);
       const problem = validateTemplate(template);

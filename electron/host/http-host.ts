@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
+import { parseMediaPath } from '../../shared/media/model';
 import { dispatch } from '../services/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
@@ -13,6 +14,8 @@ export interface HostOptions {
   handlers: ApiHandlers;
   /** The built renderer (`out/renderer`). */
   staticDir: string;
+  /** The file behind a media address (`/media/<article>/<photo>/<size>.jpg`), or an error if there is none. */
+  mediaFile?: (articleId: string, photoId: string, size: 'thumb' | 'web') => string;
   /** 0 picks a free port. */
   port?: number;
   token?: string;
@@ -26,7 +29,8 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 32 * 1024 * 1024;
+// A photo of 200 MB arrives as base64 in JSON.
+const MAX_BODY = 300 * 1024 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -73,6 +77,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       response.writeHead(405).end();
       return;
     }
+    if (url.pathname.startsWith('/media/')) {
+      await serveMedia(url, response);
+      return;
+    }
     await serveStatic(url.pathname, response);
   }
 
@@ -99,6 +107,29 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return;
     }
     send(response, 200, await dispatch(options.handlers, decodeURIComponent(name), input));
+  }
+
+  /** Photos for <img>: the token comes in the address, since an image request carries no header of ours. */
+  async function serveMedia(url: URL, response: ServerResponse): Promise<void> {
+    const given = Buffer.from(`Bearer ${url.searchParams.get('token') ?? ''}`);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      response.writeHead(401).end();
+      return;
+    }
+    const target = parseMediaPath(url.pathname);
+    let file: string | null = null;
+    try {
+      file = target && options.mediaFile ? options.mediaFile(target.articleId, target.photoId, target.size) : null;
+    } catch {
+      file = null;
+    }
+    const info = file ? await stat(file).catch(() => null) : null;
+    if (!file || !info?.isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': info.size, 'cache-control': 'private, max-age=31536000, immutable' });
+    createReadStream(file).pipe(response);
   }
 
   async function serveStatic(pathname: string, response: ServerResponse): Promise<void> {

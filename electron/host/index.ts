@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const services = await createServices({ dataDir, appVersion: APP_VERSION });
   let host;
   try {
-    host = await startHost({ handlers: services.handlers, staticDir, port });
+    host = await startHost({ handlers: services.handlers, staticDir, port, mediaFile: (articleId, photoId, size) => services.media.file(articleId, photoId, size) });
   } catch (error) {
     const code = (error as { code?: string }).code;
     console.error(

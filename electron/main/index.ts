@@ -1,14 +1,16 @@
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { APP_VERSION } from '../../shared/version';
 import { createServices, type Services } from '../services/services';
 import { registerIpc } from './ipc';
+import { MEDIA_SCHEME, registerMediaProtocol } from './media-protocol';
 import { denyAllPermissions, installSecurityGuards } from './security';
 import { windowOptions } from './window-options';
 
 // Tests and portable installs choose their own data folder.
 if (process.env.TOASOAN_DATA_DIR) app.setPath('userData', process.env.TOASOAN_DATA_DIR);
+protocol.registerSchemesAsPrivileged([{ scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 const rendererFile = join(import.meta.dirname, '../renderer/index.html');
 const appUrl = (): string => process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(rendererFile).href;
@@ -39,6 +41,8 @@ if (!app.requestSingleInstanceLock()) {
     denyAllPermissions(session.defaultSession);
     services = await createServices({ dataDir: app.getPath('userData'), appVersion: APP_VERSION });
     registerIpc(ipcMain, services.handlers, appUrl);
+    const media = services.media;
+    registerMediaProtocol(protocol, net, (articleId, photoId, size) => media.file(articleId, photoId, size));
     createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();

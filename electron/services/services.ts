@@ -2,6 +2,7 @@ import type { ApiHandlers } from '../../shared/api/contract';
 import { ArticleService, type ArticleServiceOptions } from './articles/article-service';
 import { NoticeBoard } from './notices';
 import { OfficeService } from './office/office-service';
+import { MediaService } from './media/media-service';
 import { TemplateService } from './templates/template-service';
 
 export interface ServicesOptions extends Omit<ArticleServiceOptions, 'notices'> {
@@ -13,6 +14,7 @@ export interface Services {
   articles: ArticleService;
   office: OfficeService;
   templates: TemplateService;
+  media: MediaService;
   notices: NoticeBoard;
   close(): Promise<void>;
 }
@@ -23,6 +25,15 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const articles = await ArticleService.open({ ...options, notices });
   const office = await OfficeService.open(options.dataDir, notices);
   const templates = await TemplateService.open(options.dataDir, notices);
+  const media = new MediaService(options.dataDir, notices, () => {
+    const settings = articles.settings();
+    return { longestSide: settings.photoLongestSide, quality: settings.photoQuality };
+  });
+  /** Photos belong to an article that exists. */
+  const inArticle = async <T>(articleId: string, task: () => Promise<T>): Promise<T> => {
+    await articles.get(articleId);
+    return task();
+  };
   const toFile = ({ fileName, bytes }: { fileName: string; bytes: Uint8Array }) => ({ fileName, base64: Buffer.from(bytes).toString('base64') });
   const handlers: ApiHandlers = {
     'app.info': async () => ({ version: options.appVersion, readOnly: articles.readOnly, notices: notices.list() }),
@@ -60,6 +71,23 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'templates.export': async ({ id }) => toFile(templates.exportFile(id)),
     'templates.import': ({ base64 }) => templates.importFile(Buffer.from(base64, 'base64')),
     'templates.fromArticle': async ({ id, name }) => templates.fromArticle(await articles.get(id), name),
+    'photos.list': ({ articleId }) => inArticle(articleId, () => media.list(articleId)),
+    'photos.add': ({ articleId, fileName, base64 }) => inArticle(articleId, () => media.add(articleId, fileName, Buffer.from(base64, 'base64'))),
+    'photos.update': ({ articleId, photoIds, edit }) => inArticle(articleId, () => media.update(articleId, photoIds, edit)),
+    'photos.reorder': ({ articleId, order }) => inArticle(articleId, () => media.reorder(articleId, order)),
+    'photos.setCover': ({ articleId, photoId }) => inArticle(articleId, () => media.setCover(articleId, photoId)),
+    'photos.remove': ({ articleId, photoIds }) => inArticle(articleId, () => media.remove(articleId, photoIds)),
   };
-  return { handlers, articles, office, templates, notices, close: () => articles.close() };
+  return {
+    handlers,
+    articles,
+    office,
+    templates,
+    media,
+    notices,
+    close: async () => {
+      await media.close();
+      await articles.close();
+    },
+  };
 }

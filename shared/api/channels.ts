@@ -35,6 +35,12 @@ export const CALL_NAMES = [
   'templates.export',
   'templates.import',
   'templates.fromArticle',
+  'photos.list',
+  'photos.add',
+  'photos.update',
+  'photos.reorder',
+  'photos.setCover',
+  'photos.remove',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

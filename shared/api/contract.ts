@@ -11,6 +11,7 @@ import {
 } from '../article/model';
 import { abbreviationSchema, codeSchema, officialIdSchema, officialSchema } from '../office/model';
 import { templateIdSchema, templateSchema, templateSummarySchema } from '../templates/model';
+import { photoEditSchema, photoIdSchema, photoSchema } from '../media/model';
 import type { CallName } from './channels';
 
 export const noticeSchema = z.object({
@@ -29,6 +30,10 @@ export const settingsSchema = z.object({
   toneStyle: z.enum(TONE_STYLES),
   /** Run the style checker while typing (it always runs on demand and before submitting). */
   checkWhileTyping: z.boolean(),
+  /** Longest side of a photo's web copy, in pixels. */
+  photoLongestSide: z.number().int().min(480).max(6000),
+  /** JPEG quality of the web copy. */
+  photoQuality: z.number().int().min(40).max(100),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -38,6 +43,8 @@ const ok = z.object({ ok: z.literal(true) });
 /** A file's bytes across the boundary: base64, at most 4 MB of it. */
 const fileBytes = z.string().max(4 * 1024 * 1024 * 1.4).regex(/^[A-Za-z0-9+/=]*$/, 'Tệp không đọc được');
 const fileOut = z.object({ fileName: z.string(), base64: z.string() });
+const photoList = z.object({ coverId: z.string().nullable(), photos: z.array(photoSchema) });
+const byArticlePhotos = { articleId: articleIdSchema, photoIds: z.array(photoIdSchema).min(1).max(1_000) };
 
 export const contract = {
   'app.info': {
@@ -118,6 +125,21 @@ export const contract = {
   'templates.export': { input: z.object({ id: templateIdSchema }).strict(), output: fileOut },
   'templates.import': { input: z.object({ base64: fileBytes }).strict(), output: templateSchema },
   'templates.fromArticle': { input: z.object({ id: articleIdSchema, name: z.string().trim().min(1).max(150) }).strict(), output: templateSchema },
+  'photos.list': { input: z.object({ articleId: articleIdSchema }).strict(), output: photoList },
+  'photos.add': {
+    input: z
+      .object({
+        articleId: articleIdSchema,
+        fileName: z.string().min(1).max(500),
+        base64: z.string().max(280 * 1024 * 1024).regex(/^[A-Za-z0-9+/=]*$/, 'Tệp không đọc được'),
+      })
+      .strict(),
+    output: z.object({ status: z.enum(['added', 'duplicate']), photo: photoSchema }),
+  },
+  'photos.update': { input: z.object({ ...byArticlePhotos, edit: photoEditSchema.strict() }).strict(), output: z.array(photoSchema) },
+  'photos.reorder': { input: z.object({ articleId: articleIdSchema, order: z.array(photoIdSchema).max(5_000) }).strict(), output: photoList },
+  'photos.setCover': { input: z.object({ articleId: articleIdSchema, photoId: photoIdSchema.nullable() }).strict(), output: photoList },
+  'photos.remove': { input: z.object(byArticlePhotos).strict(), output: photoList },
 } satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
 
 type Contract = typeof contract;

@@ -7,7 +7,7 @@ export const CONTENT_SECURITY_POLICY_META = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: blob:",
+  "img-src 'self' data: blob: toasoan-media:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

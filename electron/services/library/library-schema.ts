@@ -3,7 +3,7 @@ import { articleSummarySchema } from '../../../shared/article/model';
 import { settingsSchema } from '../../../shared/api/contract';
 
 /** The version of `library.json` this build writes. Bump it with a new entry in `MIGRATIONS`. */
-export const LIBRARY_SCHEMA_VERSION = 3;
+export const LIBRARY_SCHEMA_VERSION = 4;
 
 export const libraryDataSchema = z.object({
   schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
@@ -12,7 +12,13 @@ export const libraryDataSchema = z.object({
 });
 export type LibraryData = z.infer<typeof libraryDataSchema>;
 
-export const DEFAULT_SETTINGS: LibraryData['settings'] = { authorName: '', toneStyle: 'auto', checkWhileTyping: true };
+export const DEFAULT_SETTINGS: LibraryData['settings'] = {
+  authorName: '',
+  toneStyle: 'auto',
+  checkWhileTyping: true,
+  photoLongestSide: 1600,
+  photoQuality: 82,
+};
 
 export function emptyLibrary(): LibraryData {
   return { schemaVersion: LIBRARY_SCHEMA_VERSION, settings: { ...DEFAULT_SETTINGS }, articles: {} };
@@ -77,7 +83,15 @@ export const MIGRATIONS: Migration[] = [
     version: 3,
     up(raw) {
       const v2 = z.object({ schemaVersion: z.literal(2), settings: z.object({ authorName: z.string() }), articles: z.record(z.string(), z.unknown()) }).parse(raw);
-      return { ...v2, schemaVersion: 3, settings: { ...DEFAULT_SETTINGS, authorName: v2.settings.authorName } };
+      return { ...v2, schemaVersion: 3, settings: { authorName: v2.settings.authorName, toneStyle: 'auto', checkWhileTyping: true } };
+    },
+  },
+  {
+    // Version 4: the photo desk's web copy (longest side, JPEG quality).
+    version: 4,
+    up(raw) {
+      const v3 = z.object({ schemaVersion: z.literal(3), settings: z.record(z.string(), z.unknown()), articles: z.record(z.string(), z.unknown()) }).parse(raw);
+      return { ...v3, schemaVersion: 4, settings: { ...v3.settings, photoLongestSide: 1600, photoQuality: 82 } };
     },
   },
 ];

@@ -57,5 +57,13 @@ export function createElectronStub() {
       windows.push(this);
     }
   }
-  return { app, ipcMain, handlers, session: { defaultSession }, shell, BrowserWindow, windows };
+  const protocols = new Map<string, (request: Request) => Promise<Response>>();
+  const protocol = {
+    registerSchemesAsPrivileged: vi.fn(),
+    handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => {
+      protocols.set(scheme, handler);
+    }),
+  };
+  const net = { fetch: vi.fn(async (url: string) => new Response(`file ${url}`)) };
+  return { app, ipcMain, handlers, session: { defaultSession }, shell, BrowserWindow, windows, protocol, protocols, net };
 }

@@ -63,6 +63,13 @@ describe('the main process', () => {
     contents.emit('will-attach-webview', webview);
     expect(webview.preventDefault).toHaveBeenCalled();
 
+    // Photos reach the page through our own scheme, and only from the media folder.
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([expect.objectContaining({ scheme: 'toasoan-media' })]);
+    const media = electron.protocols.get('toasoan-media');
+    expect((await media?.(new Request('toasoan-media://media/abcdef-1/0123456789abcdef/thumb.jpg?v=1')))?.status).toBe(200);
+    expect((await media?.(new Request('toasoan-media://media/abcdef-1/..%2F..%2Fsecret/thumb.jpg')))?.status).toBe(404);
+    expect((await media?.(new Request('toasoan-media://media/../../etc/passwd')))?.status).toBe(404);
+
     // Quitting waits for queued writes, then quits for real.
     const quit = navigationEvent();
     electron.app.emit('will-quit', quit);

@@ -6,6 +6,7 @@ import { openArticles, tempDir } from '../helpers';
 
 const FIXTURE_V1 = 'tests/fixtures/library-v1';
 const FIXTURE_V2 = 'tests/fixtures/library-v2';
+const FIXTURE_V3 = 'tests/fixtures/library-v3';
 
 describe('library migrations', () => {
   it('is an ordered list ending at the current version', () => {
@@ -19,7 +20,7 @@ describe('library migrations', () => {
     const { data, from } = migrate(raw);
     expect(from).toBe(1);
     expect(data.schemaVersion).toBe(LIBRARY_SCHEMA_VERSION);
-    expect(data.settings).toEqual({ authorName: 'Ngô Giang Sơn', toneStyle: 'auto', checkWhileTyping: true });
+    expect(data.settings).toEqual({ authorName: 'Ngô Giang Sơn', toneStyle: 'auto', checkWhileTyping: true, photoLongestSide: 1600, photoQuality: 82 });
     expect(data.articles['7f3c2a10-hoi-nghi-so-ket'].status).toBe('published');
     expect(data.articles['91b4e6d2-tiep-xuc-cu-tri'].updatedAt).toBe(Date.parse('2024-02-02T03:15:00.000Z'));
   });
@@ -52,13 +53,23 @@ describe('library migrations', () => {
     cpSync(FIXTURE_V2, dir, { recursive: true });
     const { service } = await openArticles(dir);
     expect(existsSync(join(dir, 'library.json.v2.bak'))).toBe(true);
-    expect(service.settings()).toEqual({ authorName: 'Ngô Giang Sơn', toneStyle: 'auto', checkWhileTyping: true });
+    expect(service.settings()).toEqual({ authorName: 'Ngô Giang Sơn', toneStyle: 'auto', checkWhileTyping: true, photoLongestSide: 1600, photoQuality: 82 });
     const [kept] = (await service.list({})).items;
     expect(kept.title).toBe('Kỳ họp thứ 20 HĐND tỉnh khóa XIV bế mạc');
     expect((await service.list({ trash: true })).items.map((item) => item.title)).toEqual(['Trao tặng Huân chương Lao động hạng Nhì']);
     const versions = await service.listVersions(kept.id);
     expect(versions).toHaveLength(1);
     expect((await service.getVersion(kept.id, versions[0].id)).lead).toBe('Chiều 3/6, Kỳ họp thứ 20 HĐND tỉnh bế mạc.');
+    await service.close();
+  });
+
+  it('opens a v3 data folder and adds the photo desk settings, keeping the checker settings', async () => {
+    const dir = tempDir();
+    cpSync(FIXTURE_V3, dir, { recursive: true });
+    const { service } = await openArticles(dir);
+    expect(service.settings()).toEqual({ authorName: 'Ngô Giang Sơn', toneStyle: 'old', checkWhileTyping: false, photoLongestSide: 1600, photoQuality: 82 });
+    expect((await service.list({})).items.map((item) => item.title)).toEqual(['Tiếp xúc cử tri huyện Tiên Yên']);
+    expect(existsSync(join(dir, 'library.json.v3.bak'))).toBe(true);
     await service.close();
   });
 

@@ -1,0 +1,248 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import sharp, { type Metadata, type OutputInfo } from 'sharp';
+import { z } from 'zod';
+import { ApiError } from '../../../shared/api/errors';
+import { photoSchema, type Photo, type PhotoEdit, type PhotoSize } from '../../../shared/media/model';
+import { writeFileAtomic } from '../storage/atomic-write';
+import { isMissingFile, writeFailure } from '../storage/fs-errors';
+import { moveAside } from '../storage/move-aside';
+import { SerialQueue } from '../storage/serial-queue';
+import type { NoticeBoard } from '../notices';
+import { PhotoMetadata } from './photo-metadata';
+
+export const MAX_PIXELS = 110_000_000;
+export const MAX_BYTES = 200 * 1024 * 1024;
+const THUMB_SIDE = 400;
+
+const photoListSchema = z.object({ schemaVersion: z.literal(1), coverId: z.string().nullable(), photos: z.array(photoSchema) });
+type PhotoList = z.infer<typeof photoListSchema>;
+
+const FORMATS: Record<string, Photo['originalExt']> = { jpeg: 'jpg', png: 'png', webp: 'webp', tiff: 'tif' };
+
+export interface WebCopySettings {
+  longestSide: number;
+  quality: number;
+}
+
+export type AddResult = { status: 'added'; photo: Photo } | { status: 'duplicate'; photo: Photo };
+
+/**
+ * The photos of each article: the original kept untouched, an upright web copy with the caption,
+ * credit and alt text written into its metadata, and a thumbnail. One folder per article under
+ * `media/`, with `photos.json` (order, captions, cover) written atomically.
+ */
+export class MediaService {
+  private readonly queues = new Map<string, SerialQueue>();
+  private readonly metadata = new PhotoMetadata();
+  private readonly root: string;
+
+  constructor(
+    dataDir: string,
+    private readonly notices: NoticeBoard,
+    private readonly settings: () => WebCopySettings,
+  ) {
+    this.root = join(dataDir, 'media');
+  }
+
+  async list(articleId: string): Promise<PhotoList> {
+    return this.read(articleId);
+  }
+
+  /** One photo into the article. Each file either arrives whole or not at all; a bad one is said by name. */
+  add(articleId: string, fileName: string, bytes: Buffer): Promise<AddResult> {
+    const name = fileName.normalize('NFC').split(/[\\/]/).pop() || 'ảnh';
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    return this.queue(articleId).run(async () => {
+      const list = await this.read(articleId);
+      const existing = list.photos.find((photo) => photo.hash === hash);
+      if (existing) return { status: 'duplicate', photo: existing };
+      const photo = await this.process(articleId, name, hash, bytes);
+      list.photos.push(photo);
+      list.coverId ??= photo.id;
+      try {
+        await this.write(articleId, list);
+      } catch (error) {
+        await rm(this.folder(articleId, photo.id), { recursive: true, force: true });
+        throw writeFailure(error, `ảnh «${name}»`);
+      }
+      return { status: 'added', photo };
+    });
+  }
+
+  update(articleId: string, photoIds: string[], edit: PhotoEdit): Promise<Photo[]> {
+    return this.queue(articleId).run(async () => {
+      const list = await this.read(articleId);
+      const changed: Photo[] = [];
+      for (const id of photoIds) {
+        const index = list.photos.findIndex((photo) => photo.id === id);
+        if (index < 0) throw new ApiError('NOT_FOUND', 'Không tìm thấy ảnh này; có thể ảnh đã bị xóa.');
+        const before = list.photos[index];
+        const next: Photo = {
+          ...before,
+          ...Object.fromEntries(Object.entries(edit).map(([key, value]) => [key, typeof value === 'string' ? value.normalize('NFC').trim() : value])),
+        };
+        const metadataChanged = next.caption !== before.caption || next.credit !== before.credit || next.alt !== before.alt;
+        if (metadataChanged) {
+          await this.metadata.write(this.file(articleId, id, 'web'), next).catch((error: unknown) => {
+            throw writeFailure(error, 'chú thích vào ảnh');
+          });
+          next.revision = before.revision + 1;
+        }
+        list.photos[index] = next;
+        changed.push(next);
+      }
+      await this.write(articleId, list);
+      return changed;
+    });
+  }
+
+  reorder(articleId: string, order: string[]): Promise<PhotoList> {
+    return this.queue(articleId).run(async () => {
+      const list = await this.read(articleId);
+      const position = new Map(order.map((id, index) => [id, index]));
+      list.photos.sort((a, b) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity));
+      await this.write(articleId, list);
+      return list;
+    });
+  }
+
+  setCover(articleId: string, photoId: string | null): Promise<PhotoList> {
+    return this.queue(articleId).run(async () => {
+      const list = await this.read(articleId);
+      if (photoId && !list.photos.some((photo) => photo.id === photoId)) throw new ApiError('NOT_FOUND', 'Không tìm thấy ảnh này; có thể ảnh đã bị xóa.');
+      list.coverId = photoId;
+      await this.write(articleId, list);
+      return list;
+    });
+  }
+
+  remove(articleId: string, photoIds: string[]): Promise<PhotoList> {
+    return this.queue(articleId).run(async () => {
+      const list = await this.read(articleId);
+      const gone = new Set(photoIds);
+      list.photos = list.photos.filter((photo) => !gone.has(photo.id));
+      if (list.coverId && gone.has(list.coverId)) list.coverId = list.photos[0]?.id ?? null;
+      await this.write(articleId, list);
+      for (const id of gone) await rm(this.folder(articleId, id), { recursive: true, force: true });
+      return list;
+    });
+  }
+
+  /** The file behind a media address, only ever inside the media folder. */
+  file(articleId: string, photoId: string, size: PhotoSize | 'original', ext = 'jpg'): string {
+    const path = resolve(this.folder(articleId, photoId), size === 'original' ? `original.${ext}` : `${size}.jpg`);
+    if (!path.startsWith(resolve(this.root) + sep)) throw new ApiError('NOT_FOUND', 'Không có tệp này.');
+    return path;
+  }
+
+  close(): Promise<void> {
+    return this.metadata.close();
+  }
+
+  // ---- internals --------------------------------------------------------------------------
+
+  private async process(articleId: string, name: string, hash: string, bytes: Buffer): Promise<Photo> {
+    if (bytes.length > MAX_BYTES) throw new ApiError('INVALID_INPUT', `«${name}»: tệp quá lớn (${Math.round(bytes.length / 1048576)} MB; tối đa 200 MB).`);
+    let info: Metadata;
+    try {
+      info = await sharp(bytes, { limitInputPixels: false }).metadata();
+    } catch {
+      throw new ApiError('INVALID_INPUT', `«${name}» không phải là ảnh (hoặc tệp đã hỏng), nên không nhập.`);
+    }
+    const ext = info.format ? FORMATS[info.format] : undefined;
+    if (!ext) {
+      const kind = info.format === 'heif' ? 'HEIC/HEIF (chưa đọc được trên máy này; hãy chuyển sang JPEG)' : (info.format ?? 'không rõ').toUpperCase();
+      throw new ApiError('INVALID_INPUT', `«${name}»: định dạng ${kind} chưa được hỗ trợ. Tòa soạn nhận JPEG, PNG, WebP, TIFF.`);
+    }
+    const width = info.width ?? 0;
+    const height = info.height ?? 0;
+    if (width * height > MAX_PIXELS) {
+      throw new ApiError('INVALID_INPUT', `«${name}»: ảnh quá lớn (${Math.round((width * height) / 1e6)} megapixel; tối đa ${MAX_PIXELS / 1e6} megapixel). Hãy thu nhỏ ảnh rồi nhập lại.`);
+    }
+    const id = randomBytes(8).toString('hex');
+    const folder = this.folder(articleId, id);
+    const { longestSide, quality } = this.settings();
+    try {
+      await mkdir(folder, { recursive: true });
+      const original = join(folder, `original.${ext}`);
+      await writeFileAtomic(original, bytes);
+      let web: { data: Buffer; info: OutputInfo };
+      try {
+        web = await sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' })
+          .autoOrient()
+          .resize(longestSide, longestSide, { fit: 'inside', withoutEnlargement: true })
+          .keepMetadata()
+          .jpeg({ quality, progressive: true, chromaSubsampling: '4:2:0' })
+          .toBuffer({ resolveWithObject: true });
+      } catch (error) {
+        throw new ApiError('INVALID_INPUT', `«${name}» bị hỏng hoặc chưa chép hết (${(error as Error).message.split('\n')[0]}), nên không nhập.`);
+      }
+      const thumb = await sharp(web.data).resize(THUMB_SIDE, THUMB_SIDE, { fit: 'inside' }).jpeg({ quality: 70 }).toBuffer();
+      await writeFileAtomic(join(folder, 'thumb.jpg'), thumb);
+      const read = await this.metadata.read(original).catch(() => ({ takenAt: null, camera: '', caption: '', credit: '' }));
+      const webPath = join(folder, 'web.jpg');
+      await writeFileAtomic(webPath, web.data);
+      const photo: Photo = {
+        id,
+        articleId,
+        fileName: name,
+        hash,
+        originalExt: ext,
+        width: info.autoOrient?.width ?? width,
+        height: info.autoOrient?.height ?? height,
+        web: { width: web.info.width, height: web.info.height, bytes: web.info.size },
+        takenAt: read.takenAt,
+        camera: read.camera,
+        caption: read.caption,
+        credit: read.credit,
+        alt: '',
+        starred: false,
+        importedAt: Date.now(),
+        revision: 0,
+      };
+      if (photo.caption || photo.credit) await this.metadata.write(webPath, photo);
+      return photo;
+    } catch (error) {
+      await rm(folder, { recursive: true, force: true });
+      throw error instanceof ApiError ? error : writeFailure(error, `ảnh «${name}»`);
+    }
+  }
+
+  private folder(articleId: string, photoId?: string): string {
+    return photoId ? join(this.root, articleId, photoId) : join(this.root, articleId);
+  }
+
+  private queue(articleId: string): SerialQueue {
+    let queue = this.queues.get(articleId);
+    if (!queue) {
+      queue = new SerialQueue();
+      this.queues.set(articleId, queue);
+    }
+    return queue;
+  }
+
+  private async read(articleId: string): Promise<PhotoList> {
+    const path = join(this.folder(articleId), 'photos.json');
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (error) {
+      if (isMissingFile(error)) return { schemaVersion: 1, coverId: null, photos: [] };
+      throw error;
+    }
+    try {
+      return photoListSchema.parse(JSON.parse(text));
+    } catch {
+      await moveAside(path);
+      this.notices.add('warning', 'Danh sách ảnh của một bài bị hỏng nên đã được chuyển sang một bên; các tệp ảnh vẫn còn trong thư mục dữ liệu.');
+      return { schemaVersion: 1, coverId: null, photos: [] };
+    }
+  }
+
+  private async write(articleId: string, list: PhotoList): Promise<void> {
+    await mkdir(this.folder(articleId), { recursive: true });
+    await writeFileAtomic(join(this.folder(articleId), 'photos.json'), JSON.stringify(list));
+  }
+}

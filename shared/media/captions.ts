@@ -1,0 +1,16 @@
+import type { Official } from '../office/model';
+
+/** The speaker form: "Đồng chí Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu chỉ đạo Hội nghị." */
+export function speakerCaption(person: Pick<Official, 'name' | 'titles'>, action: string, event: string): string {
+  const who = [person.name, ...person.titles].join(', ');
+  const tail = event.trim() ? ` ${action.trim()} ${event.trim()}` : ` ${action.trim()}`;
+  return `Đồng chí ${who}${tail}.`.replace(/\s+/g, ' ').replace(/\.\.$/, '.');
+}
+
+/** The scene form: "Toàn cảnh Hội nghị." / "Quang cảnh Hội nghị." */
+export function sceneCaption(kind: 'Toàn cảnh' | 'Quang cảnh', event: string): string {
+  return `${kind} ${event.trim() || 'sự kiện'}.`.replace(/\.\.$/, '.');
+}
+
+/** The actions a speaker caption offers, most used first. */
+export const SPEAKER_ACTIONS = ['phát biểu chỉ đạo', 'phát biểu tại', 'phát biểu kết luận', 'trình bày báo cáo tại', 'chủ trì', 'tham luận tại', 'trao tặng'];

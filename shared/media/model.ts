@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { articleIdSchema } from '../article/model';
+
+export const photoIdSchema = z.string().regex(/^[a-z0-9]{8,40}$/, 'Mã ảnh không hợp lệ');
+
+export const photoSchema = z.object({
+  id: photoIdSchema,
+  articleId: articleIdSchema,
+  /** The file's name as it came, NFC. */
+  fileName: z.string().max(500),
+  /** SHA-256 of the original file: the same photo imported twice is recognised. */
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  originalExt: z.enum(['jpg', 'png', 'webp', 'tif']),
+  /** Upright size of the original. */
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  web: z.object({ width: z.number().int(), height: z.number().int(), bytes: z.number().int() }),
+  takenAt: z.number().nullable(),
+  camera: z.string().max(200),
+  caption: z.string().max(2_000),
+  credit: z.string().max(200),
+  alt: z.string().max(1_000),
+  starred: z.boolean(),
+  importedAt: z.number(),
+  /** Bumped whenever the web copy's bytes change, so views reload it. */
+  revision: z.number().int().nonnegative(),
+});
+export type Photo = z.infer<typeof photoSchema>;
+
+export const photoEditSchema = z.object({
+  caption: z.string().max(2_000).optional(),
+  credit: z.string().max(200).optional(),
+  alt: z.string().max(1_000).optional(),
+  starred: z.boolean().optional(),
+});
+export type PhotoEdit = z.infer<typeof photoEditSchema>;
+
+export const PHOTO_SIZES = ['thumb', 'web'] as const;
+export type PhotoSize = (typeof PHOTO_SIZES)[number];
+
+/** Where the renderer loads a photo from, relative to the media root of the transport. */
+export function photoPath(photo: Pick<Photo, 'articleId' | 'id' | 'revision'>, size: PhotoSize): string {
+  return `media/${photo.articleId}/${photo.id}/${size}.jpg?v=${photo.revision}`;
+}
+
+/** "/media/<article>/<photo>/<size>.jpg" → its parts, or null for anything else (no way out of the media folder). */
+export function parseMediaPath(pathname: string): { articleId: string; photoId: string; size: PhotoSize } | null {
+  const match = /^\/media\/([a-z0-9][a-z0-9-]{5,63})\/([a-z0-9]{8,40})\/(thumb|web)\.jpg$/.exec(pathname);
+  return match ? { articleId: match[1], photoId: match[2], size: match[3] as PhotoSize } : null;
+}

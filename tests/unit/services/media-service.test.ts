@@ -1,0 +1,157 @@
+import { ExifTool } from 'exiftool-vendored';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MediaService } from '../../../electron/services/media/media-service';
+import { NoticeBoard } from '../../../electron/services/notices';
+import { tempDir } from '../helpers';
+
+const exiftool = new ExifTool({ maxProcs: 1 });
+const services: MediaService[] = [];
+afterAll(async () => {
+  await Promise.all(services.map((service) => service.close()));
+  await exiftool.end();
+});
+
+function open(dir = tempDir(), longestSide = 1600) {
+  const service = new MediaService(dir, new NoticeBoard(), () => ({ longestSide, quality: 80 }));
+  services.push(service);
+  return service;
+}
+
+async function photo(width: number, height: number, options: { orientation?: number; color?: string } = {}): Promise<Buffer> {
+  let image = sharp({ create: { width, height, channels: 3, background: options.color ?? '#8a2be2' } }).jpeg({ quality: 80 });
+  if (options.orientation) image = image.withMetadata({ orientation: options.orientation });
+  return image.toBuffer();
+}
+
+const ARTICLE = 'bai-viet-1234';
+
+describe('importing photos', () => {
+  it('keeps the original, makes an upright web copy within the longest side, and a thumbnail', async () => {
+    const media = open();
+    // Taken with the camera turned: stored 3000×2000, shown 2000×3000.
+    const bytes = await photo(3000, 2000, { orientation: 6 });
+    const result = await media.add(ARTICLE, 'Hội nghị sơ kết 01.jpg', bytes);
+    expect(result.status).toBe('added');
+    const { photo: added } = result;
+    expect(added.fileName).toBe('Hội nghị sơ kết 01.jpg');
+    expect([added.width, added.height]).toEqual([2000, 3000]);
+    expect([added.web.width, added.web.height]).toEqual([1067, 1600]);
+    expect(readFileSync(media.file(ARTICLE, added.id, 'original', 'jpg')).equals(bytes)).toBe(true);
+    const web = await sharp(media.file(ARTICLE, added.id, 'web')).metadata();
+    expect([web.width, web.height, web.orientation ?? 1]).toEqual([1067, 1600, 1]);
+    const thumb = await sharp(media.file(ARTICLE, added.id, 'thumb')).metadata();
+    expect(Math.max(thumb.width ?? 0, thumb.height ?? 0)).toBe(400);
+    expect((await media.list(ARTICLE)).coverId).toBe(added.id);
+  });
+
+  it('reads the caption and credit another tool wrote, the date and the camera', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'captioned.jpg');
+    writeFileSync(file, await photo(1200, 800));
+    await exiftool.write(
+      file,
+      {
+        'IPTC:CodedCharacterSet': 'UTF8',
+        'IPTC:Caption-Abstract': 'Toàn cảnh Hội nghị.',
+        'IPTC:By-line': 'Ngô Giang Sơn',
+        DateTimeOriginal: '2024:01:29 14:05:00',
+        Make: 'Canon',
+        Model: 'Canon EOS R6',
+      } as never,
+      { writeArgs: ['-overwrite_original'] },
+    );
+    const { photo: added } = await open().add(ARTICLE, 'captioned.jpg', readFileSync(file));
+    expect(added).toMatchObject({ caption: 'Toàn cảnh Hội nghị.', credit: 'Ngô Giang Sơn', camera: 'Canon EOS R6' });
+    expect(new Date(added.takenAt ?? 0).getUTCDate()).toBe(29);
+  });
+
+  it('recognises the same photo imported twice', async () => {
+    const media = open();
+    const bytes = await photo(800, 600);
+    const first = await media.add(ARTICLE, 'a.jpg', bytes);
+    const second = await media.add(ARTICLE, 'ban sao cua a.jpg', bytes);
+    expect(second).toEqual({ status: 'duplicate', photo: first.photo });
+    expect((await media.list(ARTICLE)).photos).toHaveLength(1);
+  });
+
+  it('refuses a file that is not an image, a truncated JPEG and a huge image, each by name, and keeps the rest', async () => {
+    const dir = tempDir();
+    const media = open(dir);
+    const kept = await media.add(ARTICLE, 'tốt.jpg', await photo(640, 480));
+    await expect(media.add(ARTICLE, 'ghi chú.txt', Buffer.from('không phải ảnh'))).rejects.toThrow('«ghi chú.txt» không phải là ảnh');
+    const whole = await photo(2000, 1500, { color: '#123456' });
+    await expect(media.add(ARTICLE, 'chép dở.jpg', whole.subarray(0, Math.floor(whole.length / 2)))).rejects.toThrow(/«chép dở.jpg» bị hỏng hoặc chưa chép hết/);
+    await expect(media.add(ARTICLE, 'khổng lồ.png', hugePng(12_000, 10_000))).rejects.toThrow('«khổng lồ.png»: ảnh quá lớn (120 megapixel; tối đa 110 megapixel)');
+    const list = await media.list(ARTICLE);
+    expect(list.photos.map((item) => item.id)).toEqual([kept.photo.id]);
+    // Nothing half-imported is left on disk.
+    expect(readdirSync(join(dir, 'media', ARTICLE)).sort()).toEqual([kept.photo.id, 'photos.json'].sort());
+  });
+});
+
+describe('captions, credits, order', () => {
+  it('writes caption, credit and alt text into the web copy’s IPTC (UTF-8) and XMP', async () => {
+    const media = open();
+    const { photo: added } = await media.add(ARTICLE, 'a.jpg', await photo(800, 600));
+    const caption = 'Đồng chí Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu chỉ đạo Hội nghị.';
+    const [updated] = await media.update(ARTICLE, [added.id], { caption: caption.normalize('NFD'), credit: 'Ngô Giang Sơn', alt: 'Người phát biểu đứng sau bục' });
+    expect(updated.caption).toBe(caption);
+    expect(updated.revision).toBe(1);
+    const tags = (await exiftool.read(media.file(ARTICLE, added.id, 'web'))) as Record<string, unknown>;
+    expect(tags['Caption-Abstract']).toBe(caption);
+    expect(tags.Description).toBe(caption);
+    expect(tags['By-line']).toBe('Ngô Giang Sơn');
+    expect(tags.Credit).toBe('Ngô Giang Sơn');
+    expect(tags.CodedCharacterSet).toBe('UTF8');
+    expect(tags.AltTextAccessibility).toBe('Người phát biểu đứng sau bục');
+  });
+
+  it('applies a credit to many, reorders, picks the cover, deletes', async () => {
+    const media = open();
+    const ids: string[] = [];
+    for (const color of ['#111111', '#222222', '#333333']) ids.push((await media.add(ARTICLE, `${color}.jpg`, await photo(400, 300, { color }))).photo.id);
+    const credited = await media.update(ARTICLE, ids, { credit: 'Ảnh: PV' });
+    expect(credited.every((item) => item.credit === 'Ảnh: PV')).toBe(true);
+    expect((await media.reorder(ARTICLE, [ids[2], ids[0], ids[1]])).photos.map((item) => item.id)).toEqual([ids[2], ids[0], ids[1]]);
+    expect((await media.setCover(ARTICLE, ids[1])).coverId).toBe(ids[1]);
+    const after = await media.remove(ARTICLE, [ids[1]]);
+    expect(after.photos.map((item) => item.id)).toEqual([ids[2], ids[0]]);
+    expect(after.coverId).toBe(ids[2]);
+    expect(existsSync(join(media.file(ARTICLE, ids[1], 'web'), '..'))).toBe(false);
+  });
+
+  it('never serves a file outside the media folder', () => {
+    const media = open();
+    expect(() => media.file('../../etc', 'passwd', 'web')).toThrow();
+  });
+});
+
+/** A PNG whose header says `width`×`height` (the pixels are never read: the size alone is refused). */
+function hugePng(width: number, height: number): Buffer {
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const chunk = (type: string, data: Buffer): Buffer => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', Buffer.from([0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01])), chunk('IEND', Buffer.alloc(0))]);
+}
+
+function crc32(bytes: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let bit = 0; bit < 8; bit += 1) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}

@@ -11,6 +11,7 @@ import { OfficeProvider } from './office/office-context';
 // The editor (TipTap, ProseMirror) loads when the first article opens, so the library comes up fast.
 const EditorView = lazy(() => import('./editor/EditorView').then((module) => ({ default: module.EditorView })));
 const TemplatesView = lazy(() => import('./templates/TemplatesView').then((module) => ({ default: module.TemplatesView })));
+const PhotoDesk = lazy(() => import('./photos/PhotoDesk').then((module) => ({ default: module.PhotoDesk })));
 const DirectoryView = lazy(() => import('./office/DirectoryView').then((module) => ({ default: module.DirectoryView })));
 
 export function App() {
@@ -92,6 +93,11 @@ export function App() {
         <main className="content">
           {route.view === 'library' && <LibraryView onOpen={(id) => navigate({ view: 'article', id })} />}
           {route.view === 'trash' && <TrashView />}
+          {route.view === 'photos' && (
+            <Suspense fallback={<p className="loading">Đang mở kho ảnh…</p>}>
+              <PhotoDesk key={route.id} articleId={route.id} />
+            </Suspense>
+          )}
           {(route.view === 'templates' || route.view === 'directory') && (
             <Suspense fallback={<p className="loading">Đang tải…</p>}>{route.view === 'templates' ? <TemplatesView /> : <DirectoryView />}</Suspense>
           )}

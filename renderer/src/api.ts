@@ -63,6 +63,12 @@ export async function call<N extends CallName>(name: N, input: CallInput<N>, opt
   throw new ApiCallError(error.code, error.message);
 }
 
+/** The address of a photo (a path from `photoPath`): our own scheme in Electron, the host with its token in a browser. */
+export function mediaUrl(path: string): string {
+  if (window.toasoan) return `toasoan-media://${path}`;
+  return `/${path}&token=${encodeURIComponent(sessionStorage.getItem(TOKEN_KEY) ?? '')}`;
+}
+
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiCallError) return error.message;
   return 'Đã xảy ra lỗi không mong đợi. Hãy thử lại.';

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { view: 'library' } | { view: 'trash' } | { view: 'templates' } | { view: 'directory' } | { view: 'article'; id: string };
+export type Route = { view: 'library' } | { view: 'trash' } | { view: 'templates' } | { view: 'directory' } | { view: 'article'; id: string } | { view: 'photos'; id: string };
 
 export function parseRoute(hash: string): Route {
   const article = /^#\/bai-viet\/([a-z0-9-]+)$/.exec(hash);
   if (article) return { view: 'article', id: article[1] };
+  const photos = /^#\/bai-viet\/([a-z0-9-]+)\/anh$/.exec(hash);
+  if (photos) return { view: 'photos', id: photos[1] };
   if (hash === '#/thung-rac') return { view: 'trash' };
   if (hash === '#/mau-bai') return { view: 'templates' };
   if (hash === '#/danh-ba') return { view: 'directory' };
@@ -15,6 +17,8 @@ export function routeHash(route: Route): string {
   switch (route.view) {
     case 'article':
       return `#/bai-viet/${route.id}`;
+    case 'photos':
+      return `#/bai-viet/${route.id}/anh`;
     case 'trash':
       return '#/thung-rac';
     case 'templates':

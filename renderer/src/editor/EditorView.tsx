@@ -424,6 +424,9 @@ function ArticleEditor({ article }: { article: Article }) {
             Kiểm tra{findings.length > 0 ? ` (${findings.length})` : ''}
             {errors > 0 && <span className="badge-error" aria-label={`${errors} lỗi`} />}
           </button>
+          <a className="button-link" href={`#/bai-viet/${article.id}/anh`}>
+            Ảnh
+          </a>
           <button type="button" onClick={() => void saveVersion()} aria-keyshortcuts="Control+S" title="Ctrl+S">
             Lưu phiên bản
           </button>

@@ -1,0 +1,483 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Article } from '../../../shared/article/model';
+import { formatDateTime } from '../../../shared/format/date';
+import { sceneCaption, SPEAKER_ACTIONS, speakerCaption } from '../../../shared/media/captions';
+import { photoPath, type Photo } from '../../../shared/media/model';
+import { StyleChecker } from '../../../shared/style/check';
+import { call, errorMessage, mediaUrl } from '../api';
+import { ConfirmDialog } from '../components/Dialog';
+import { useToast } from '../components/toast';
+import { matchOfficials } from '../editor/extensions/person-suggestion';
+import { useOffice } from '../office/office-context';
+import { ImportQueue, photoFiles, type ImportProgress } from './import-queue';
+
+interface Props {
+  articleId: string;
+}
+
+/** The photos of one article: import in batches, caption fast from the keyboard, credit, pick, order, cover. */
+export function PhotoDesk({ articleId }: Props) {
+  const toast = useToast();
+  const [article, setArticle] = useState<Article | null>(null);
+  const [photos, setPhotos] = useState<Photo[]>([]);
+  const [coverId, setCoverId] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const queue = useRef<ImportQueue | null>(null);
+  const filesInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    Promise.all([call('articles.get', { id: articleId }), call('photos.list', { articleId })])
+      .then(([loaded, list]) => {
+        setArticle(loaded);
+        setPhotos(list.photos);
+        setCoverId(list.coverId);
+        setSelected(list.photos[0] ? [list.photos[0].id] : []);
+      })
+      .catch((error: unknown) => setLoadError(errorMessage(error)));
+  }, [articleId]);
+
+  useEffect(() => {
+    // A folder input picks folders; React does not know the attribute.
+    folderInput.current?.setAttribute('webkitdirectory', '');
+  }, []);
+
+  const importFiles = useCallback(
+    (files: File[], fromFolder: boolean) => {
+      const wanted = photoFiles(files, fromFolder);
+      if (wanted.length === 0) {
+        toast.show('Không có tệp ảnh nào trong những gì vừa chọn.', { tone: 'error' });
+        return;
+      }
+      const job = new ImportQueue(articleId, wanted, (next, added) => {
+        setProgress(next);
+        if (added) {
+          setPhotos((list) => [...list, added]);
+          setCoverId((current) => current ?? added.id);
+        }
+      });
+      queue.current = job;
+      void job.run().then((result) => {
+        queue.current = null;
+        const parts = [`Đã nhập ${result.added} ảnh`];
+        if (result.duplicates.length) parts.push(`bỏ qua ${result.duplicates.length} ảnh trùng`);
+        if (result.failures.length) parts.push(`${result.failures.length} tệp không nhập được`);
+        if (result.cancelled) parts.push(`dừng khi còn ${result.total - result.done} ảnh chưa nhập`);
+        toast.show(`${parts.join(', ')}.`, { tone: result.failures.length ? 'error' : 'info' });
+      });
+    },
+    [articleId, toast],
+  );
+
+  const selectedPhotos = photos.filter((photo) => selected.includes(photo.id));
+  const focus = selectedPhotos.length === 1 ? selectedPhotos[0] : null;
+
+  const replace = (changed: Photo[]): void => {
+    const byId = new Map(changed.map((photo) => [photo.id, photo]));
+    setPhotos((list) => list.map((photo) => byId.get(photo.id) ?? photo));
+  };
+
+  const update = async (ids: string[], edit: Parameters<typeof call<'photos.update'>>[1]['edit']): Promise<boolean> => {
+    try {
+      replace(await call('photos.update', { articleId, photoIds: ids, edit }));
+      return true;
+    } catch (error) {
+      toast.show(errorMessage(error), { tone: 'error' });
+      return false;
+    }
+  };
+
+  const move = async (delta: number): Promise<void> => {
+    if (!focus) return;
+    const index = photos.findIndex((photo) => photo.id === focus.id);
+    const target = index + delta;
+    if (target < 0 || target >= photos.length) return;
+    const order = photos.map((photo) => photo.id);
+    order.splice(index, 1);
+    order.splice(target, 0, focus.id);
+    try {
+      const list = await call('photos.reorder', { articleId, order });
+      setPhotos(list.photos);
+    } catch (error) {
+      toast.show(errorMessage(error), { tone: 'error' });
+    }
+  };
+
+  const selectNext = (): void => {
+    if (!focus) return;
+    const index = photos.findIndex((photo) => photo.id === focus.id);
+    const next = photos[index + 1];
+    if (next) setSelected([next.id]);
+  };
+
+  const click = (photo: Photo, event: React.MouseEvent): void => {
+    if (event.ctrlKey || event.metaKey) {
+      setSelected((list) => (list.includes(photo.id) ? list.filter((id) => id !== photo.id) : [...list, photo.id]));
+    } else if (event.shiftKey && focus) {
+      const from = photos.findIndex((item) => item.id === focus.id);
+      const to = photos.findIndex((item) => item.id === photo.id);
+      setSelected(photos.slice(Math.min(from, to), Math.max(from, to) + 1).map((item) => item.id));
+    } else setSelected([photo.id]);
+  };
+
+  if (loadError) {
+    return (
+      <section className="editor-missing" role="alert">
+        <h1>Không mở được kho ảnh</h1>
+        <p>{loadError}</p>
+        <a href="#/">← Về thư viện bài viết</a>
+      </section>
+    );
+  }
+
+  return (
+    <section
+      className={`photo-desk${dragging ? ' is-dragging' : ''}`}
+      aria-labelledby="photos-title"
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(event) => {
+        event.preventDefault();
+        setDragging(false);
+        importFiles([...event.dataTransfer.files], true);
+      }}
+    >
+      <div className="view-header">
+        <div>
+          <a href={`#/bai-viet/${articleId}`} className="back-link">
+            ← Về bài viết
+          </a>
+          <h1 id="photos-title">Ảnh của bài «{article?.title || 'chưa có tiêu đề'}»</h1>
+        </div>
+        <div className="toolbar-row">
+          <button type="button" className="primary" onClick={() => filesInput.current?.click()} disabled={queue.current !== null}>
+            Nhập ảnh…
+          </button>
+          <button type="button" onClick={() => folderInput.current?.click()} disabled={queue.current !== null}>
+            Nhập cả thư mục…
+          </button>
+          <input
+            ref={filesInput}
+            type="file"
+            multiple
+            accept="image/jpeg,image/png,image/webp,image/tiff,image/heic,.heic,.jpg,.jpeg,.png,.webp,.tif,.tiff"
+            className="visually-hidden"
+            aria-label="Chọn ảnh để nhập"
+            onChange={(event) => {
+              const files = [...(event.target.files ?? [])];
+              event.target.value = '';
+              importFiles(files, false);
+            }}
+          />
+          <input
+            ref={folderInput}
+            type="file"
+            multiple
+            className="visually-hidden"
+            aria-label="Chọn thư mục ảnh để nhập"
+            onChange={(event) => {
+              const files = [...(event.target.files ?? [])];
+              event.target.value = '';
+              importFiles(files, true);
+            }}
+          />
+        </div>
+      </div>
+      {progress && !progress.finished && (
+        <div className="import-progress" role="status" aria-label="Tiến độ nhập ảnh">
+          <progress max={progress.total} value={progress.done} aria-label={`Đã nhập ${progress.done} trên ${progress.total} ảnh`} />
+          <span>
+            {progress.cancelled ? 'Đang dừng…' : `Đang nhập ${progress.done}/${progress.total}`}
+            {progress.current && !progress.cancelled ? ` — ${progress.current}` : ''}
+          </span>
+          <button type="button" onClick={() => queue.current?.cancel()} disabled={progress.cancelled}>
+            Hủy
+          </button>
+        </div>
+      )}
+      {progress?.finished && progress.failures.length > 0 && (
+        <div className="banner banner-warning import-failures" role="alert">
+          <div>
+            <strong>Không nhập được {progress.failures.length} tệp:</strong>
+            <ul>
+              {progress.failures.map((failure) => (
+                <li key={failure.name}>{failure.message}</li>
+              ))}
+            </ul>
+          </div>
+          <button type="button" onClick={() => setProgress(null)}>
+            Đã hiểu
+          </button>
+        </div>
+      )}
+      {photos.length === 0 ? (
+        <p className="empty drop-hint">Chưa có ảnh. Kéo thả ảnh hoặc cả thư mục vào đây, hoặc bấm «Nhập ảnh…».</p>
+      ) : (
+        <div className="photo-layout">
+          <ul className="photo-grid" aria-label="Ảnh của bài" aria-multiselectable="true" role="listbox">
+            {photos.map((photo, index) => (
+              <li
+                key={photo.id}
+                role="option"
+                aria-selected={selected.includes(photo.id)}
+                aria-label={`Ảnh ${index + 1}: ${photo.caption || photo.fileName}`}
+                className={`photo-tile${selected.includes(photo.id) ? ' is-selected' : ''}`}
+                tabIndex={0}
+                onClick={(event) => click(photo, event)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter' || event.key === ' ') {
+                    event.preventDefault();
+                    setSelected([photo.id]);
+                  }
+                }}
+              >
+                <img src={mediaUrl(photoPath(photo, 'thumb'))} alt={photo.alt || ''} loading="lazy" decoding="async" width={200} height={150} />
+                <div className="photo-meta">
+                  {photo.id === coverId && <span className="tag cover-tag">Ảnh đại diện</span>}
+                  {photo.starred && <span className="star" aria-label="Đã chọn">★</span>}
+                  {!photo.alt && <span className="tag warn-tag">Thiếu mô tả ảnh</span>}
+                </div>
+                <p className="photo-caption">{photo.caption || <em>Chưa có chú thích</em>}</p>
+              </li>
+            ))}
+          </ul>
+          <aside className="side-panel photo-panel" aria-label="Chú thích ảnh">
+            {focus ? (
+              <CaptionEditor
+                key={focus.id}
+                photo={focus}
+                isCover={focus.id === coverId}
+                event={eventName(article)}
+                onSave={(edit) => update([focus.id], edit)}
+                onNext={selectNext}
+                onMove={(delta) => void move(delta)}
+                onCover={() =>
+                  void call('photos.setCover', { articleId, photoId: focus.id })
+                    .then((list) => setCoverId(list.coverId))
+                    .catch((error: unknown) => toast.show(errorMessage(error), { tone: 'error' }))
+                }
+                onDelete={() => setDeleting(true)}
+              />
+            ) : selectedPhotos.length > 1 ? (
+              <ManyEditor count={selectedPhotos.length} onCredit={(credit) => void update(selected, { credit })} onStar={(starred) => void update(selected, { starred })} onDelete={() => setDeleting(true)} />
+            ) : (
+              <p className="hint">Chọn một ảnh để chú thích; giữ Ctrl hoặc Shift để chọn nhiều ảnh.</p>
+            )}
+          </aside>
+        </div>
+      )}
+      {deleting && (
+        <ConfirmDialog
+          title="Xóa ảnh?"
+          message={`${selected.length} ảnh sẽ bị xóa khỏi bài (cả bản gốc trong kho).`}
+          confirmLabel="Xóa ảnh"
+          danger
+          onCancel={() => setDeleting(false)}
+          onConfirm={() => {
+            setDeleting(false);
+            void call('photos.remove', { articleId, photoIds: selected })
+              .then((list) => {
+                setPhotos(list.photos);
+                setCoverId(list.coverId);
+                setSelected(list.photos[0] ? [list.photos[0].id] : []);
+              })
+              .catch((error: unknown) => toast.show(errorMessage(error), { tone: 'error' }));
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+/** The event a caption names: "Hội nghị" for a conference report, from the article's template. */
+function eventName(article: Article | null): string {
+  const kind = article?.template?.values.kind;
+  if (typeof kind === 'string' && kind.trim()) return kind.trim().split(' ').slice(0, 2).join(' ');
+  return 'Hội nghị';
+}
+
+interface CaptionEditorProps {
+  photo: Photo;
+  isCover: boolean;
+  event: string;
+  onSave: (edit: { caption?: string; credit?: string; alt?: string; starred?: boolean }) => Promise<boolean>;
+  onNext: () => void;
+  onMove: (delta: number) => void;
+  onCover: () => void;
+  onDelete: () => void;
+}
+
+function CaptionEditor({ photo, isCover, event, onSave, onNext, onMove, onCover, onDelete }: CaptionEditorProps) {
+  const { office, settings } = useOffice();
+  const [caption, setCaption] = useState(photo.caption);
+  const [credit, setCredit] = useState(photo.credit);
+  const [alt, setAlt] = useState(photo.alt);
+  const [person, setPerson] = useState('');
+  const [action, setAction] = useState(SPEAKER_ACTIONS[0]);
+  const [eventText, setEventText] = useState(event);
+  const captionRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    captionRef.current?.focus();
+  }, []);
+
+  const checker = useMemo(
+    () =>
+      office && settings
+        ? new StyleChecker({ abbreviations: office.abbreviations.map((entry) => entry.abbr), properNames: office.properNames, toneStyle: settings.toneStyle, officials: office.officials })
+        : null,
+    [office, settings],
+  );
+  const findings = checker ? checker.checkArticle({ title: '', lead: '', blocks: [caption], byline: '' }) : [];
+  const people = person.trim() ? matchOfficials(office?.officials ?? [], person, 5) : [];
+
+  const save = async (): Promise<boolean> => {
+    if (caption === photo.caption && credit === photo.credit && alt === photo.alt) return true;
+    return onSave({ caption, credit, alt });
+  };
+
+  return (
+    <div className="caption-editor">
+      <img className="photo-preview" src={mediaUrl(photoPath(photo, 'web'))} alt={photo.alt || ''} />
+      <p className="hint">
+        {photo.fileName} · {photo.width}×{photo.height}
+        {photo.takenAt ? ` · chụp lúc ${formatDateTime(photo.takenAt)}` : ''}
+        {photo.camera ? ` · ${photo.camera}` : ''}
+      </p>
+      <label className="field-caption" htmlFor="photo-caption">
+        Chú thích (Enter: lưu và sang ảnh sau)
+      </label>
+      <textarea
+        id="photo-caption"
+        ref={captionRef}
+        rows={3}
+        value={caption}
+        onChange={(changed) => setCaption(changed.target.value)}
+        onBlur={() => void save()}
+        onKeyDown={(pressed) => {
+          if (pressed.key === 'Enter' && !pressed.shiftKey) {
+            pressed.preventDefault();
+            void save().then((ok) => ok && onNext());
+          }
+        }}
+      />
+      {findings.length > 0 && (
+        <ul className="finding-list" aria-label="Lỗi văn phong trong chú thích">
+          {findings.map((finding, index) => (
+            <li key={index} className={`finding finding-${finding.severity}`}>
+              <span>{finding.message}</span>
+              {finding.suggestion !== null && (
+                <button type="button" onClick={() => setCaption(caption.slice(0, finding.start) + finding.suggestion + caption.slice(finding.end))}>
+                  Sửa
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <details className="caption-helpers">
+        <summary>Mẫu chú thích</summary>
+        <div className="field">
+          <label className="field-caption" htmlFor="caption-person">
+            Người trong ảnh (từ danh bạ)
+          </label>
+          <input id="caption-person" value={person} onChange={(changed) => setPerson(changed.target.value)} placeholder="Gõ vài chữ của tên" />
+          {people.length > 0 && (
+            <ul className="people-menu inline" role="listbox" aria-label="Chọn người trong ảnh">
+              {people.map((official) => (
+                <li
+                  key={official.id}
+                  role="option"
+                  aria-selected={false}
+                  className="people-menu-item"
+                  onMouseDown={(pressed) => {
+                    pressed.preventDefault();
+                    setCaption(speakerCaption(official, action, eventText));
+                    setPerson('');
+                  }}
+                >
+                  <strong>{official.name}</strong>
+                  <span>{official.titles.join(', ')}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div className="toolbar-row">
+          <select aria-label="Hành động" value={action} onChange={(changed) => setAction(changed.target.value)}>
+            {SPEAKER_ACTIONS.map((item) => (
+              <option key={item}>{item}</option>
+            ))}
+          </select>
+          <input aria-label="Sự kiện" value={eventText} onChange={(changed) => setEventText(changed.target.value)} />
+        </div>
+        <div className="toolbar-row">
+          <button type="button" onClick={() => setCaption(sceneCaption('Toàn cảnh', eventText))}>
+            Toàn cảnh {eventText}
+          </button>
+          <button type="button" onClick={() => setCaption(sceneCaption('Quang cảnh', eventText))}>
+            Quang cảnh {eventText}
+          </button>
+        </div>
+      </details>
+      <label className="field-caption" htmlFor="photo-credit">
+        Tác giả ảnh
+      </label>
+      <input id="photo-credit" value={credit} onChange={(changed) => setCredit(changed.target.value)} onBlur={() => void save()} placeholder="Ngô Giang Sơn" />
+      <label className="field-caption" htmlFor="photo-alt">
+        Mô tả ảnh cho người khiếm thị (bắt buộc trước khi gửi duyệt)
+      </label>
+      <textarea id="photo-alt" rows={2} value={alt} onChange={(changed) => setAlt(changed.target.value)} onBlur={() => void save()} placeholder="Người đàn ông mặc áo sơ mi trắng phát biểu sau bục" />
+      <div className="toolbar-row">
+        <button type="button" aria-pressed={photo.starred} onClick={() => void onSave({ starred: !photo.starred })}>
+          {photo.starred ? '★ Đã chọn' : '☆ Chọn ảnh này'}
+        </button>
+        <button type="button" onClick={onCover} disabled={isCover}>
+          {isCover ? 'Là ảnh đại diện' : 'Đặt làm ảnh đại diện'}
+        </button>
+        <button type="button" aria-label="Đưa ảnh lên trước" onClick={() => onMove(-1)}>
+          ← Trước
+        </button>
+        <button type="button" aria-label="Đưa ảnh ra sau" onClick={() => onMove(1)}>
+          Sau →
+        </button>
+        <button type="button" className="quiet danger-text" onClick={onDelete}>
+          Xóa ảnh
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function ManyEditor({ count, onCredit, onStar, onDelete }: { count: number; onCredit: (credit: string) => void; onStar: (starred: boolean) => void; onDelete: () => void }) {
+  const [credit, setCredit] = useState('');
+  return (
+    <div className="caption-editor">
+      <p>
+        <strong>Đang chọn {count} ảnh.</strong>
+      </p>
+      <label className="field-caption" htmlFor="many-credit">
+        Tác giả ảnh cho tất cả ảnh đang chọn
+      </label>
+      <input id="many-credit" value={credit} onChange={(changed) => setCredit(changed.target.value)} placeholder="Ngô Giang Sơn" />
+      <div className="toolbar-row">
+        <button type="button" className="primary" onClick={() => onCredit(credit)} disabled={!credit.trim()}>
+          Ghi tác giả cho {count} ảnh
+        </button>
+        <button type="button" onClick={() => onStar(true)}>
+          ★ Chọn tất cả
+        </button>
+        <button type="button" className="quiet danger-text" onClick={onDelete}>
+          Xóa {count} ảnh
+        </button>
+      </div>
+    </div>
+  );
+}

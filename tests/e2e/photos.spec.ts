@@ -1,0 +1,75 @@
+import sharp from 'sharp';
+import { expect, screenshot, test } from './support/fixtures';
+
+async function jpeg(color: string, width = 1200, height = 800): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: color } }).jpeg({ quality: 80 }).toBuffer();
+}
+
+test('a photographer imports a batch, captions from the keyboard, credits many, and bad files are named', async ({ page, workspace }) => {
+  await workspace.api('office.saveOfficial', { name: 'Nguyễn Hương Giang', titles: ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'], organisation: '' });
+  const article = await workspace.api<{ id: string }>('articles.create', { title: 'Hội nghị sơ kết Quy chế phối hợp' });
+  await page.goto(`${workspace.host.openUrl}#/bai-viet/${article.id}`);
+  await page.getByRole('link', { name: 'Ảnh', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Ảnh của bài «Hội nghị sơ kết Quy chế phối hợp»' })).toBeVisible();
+
+  const one = await jpeg('#aa3333');
+  await page.getByLabel('Chọn ảnh để nhập').setInputFiles([
+    { name: 'Toàn cảnh hội nghị 01.jpg', mimeType: 'image/jpeg', buffer: one },
+    { name: 'phat bieu 02.jpg', mimeType: 'image/jpeg', buffer: await jpeg('#33aa33') },
+    { name: 'đại biểu 03.jpg', mimeType: 'image/jpeg', buffer: await jpeg('#3333aa') },
+    { name: 'trùng.jpg', mimeType: 'image/jpeg', buffer: one },
+    { name: 'ghi chú.txt', mimeType: 'text/plain', buffer: Buffer.from('không phải ảnh') },
+    { name: 'chép dở.jpg', mimeType: 'image/jpeg', buffer: (await jpeg('#999999', 2000, 1500)).subarray(0, 4000) },
+  ]);
+  await expect(page.locator('.toasts')).toContainText('Đã nhập 3 ảnh, bỏ qua 1 ảnh trùng, 2 tệp không nhập được.');
+  const failures = page.locator('.import-failures');
+  await expect(failures).toContainText('«ghi chú.txt» không phải là ảnh');
+  await expect(failures).toContainText('«chép dở.jpg» bị hỏng hoặc chưa chép hết');
+  const tiles = page.getByRole('listbox', { name: 'Ảnh của bài' }).getByRole('option');
+  await expect(tiles).toHaveCount(3);
+  await expect(tiles.first().locator('img')).toHaveJSProperty('complete', true);
+
+  // Caption from the keyboard: Enter saves and moves on.
+  await tiles.first().click();
+  const caption = page.getByLabel('Chú thích (Enter: lưu và sang ảnh sau)');
+  await caption.fill('Toàn cảnh Hội nghị.');
+  await caption.press('Enter');
+  await expect(tiles.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('group').or(page.locator('details.caption-helpers')).first().locator('summary').click();
+  await page.getByLabel('Người trong ảnh (từ danh bạ)').fill('giang');
+  await page.getByRole('option', { name: /Nguyễn Hương Giang/ }).click();
+  await expect(caption).toHaveValue('Đồng chí Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu chỉ đạo Hội nghị.');
+  await caption.press('Enter');
+  await expect(tiles.nth(2)).toHaveAttribute('aria-selected', 'true');
+  await caption.fill('Các đại biểu dự Hội nghị tại UĐND tỉnh.');
+  await expect(page.getByRole('list', { name: 'Lỗi văn phong trong chú thích' })).toContainText('«UĐND»');
+  await page.getByRole('list', { name: 'Lỗi văn phong trong chú thích' }).getByRole('button', { name: 'Sửa' }).click();
+  await expect(caption).toHaveValue('Các đại biểu dự Hội nghị tại UBND tỉnh.');
+  await page.getByLabel('Mô tả ảnh cho người khiếm thị (bắt buộc trước khi gửi duyệt)').fill('Các đại biểu ngồi trong hội trường');
+  await caption.press('Enter');
+
+  // Credit for all selected at once.
+  await tiles.first().click();
+  await tiles.nth(2).click({ modifiers: ['Shift'] });
+  await page.getByLabel('Tác giả ảnh cho tất cả ảnh đang chọn').fill('Ngô Giang Sơn');
+  await page.getByRole('button', { name: 'Ghi tác giả cho 3 ảnh' }).click();
+  await screenshot(page, '16-photo-desk');
+
+  const list = await workspace.api<{ photos: { caption: string; credit: string; alt: string }[]; coverId: string }>('photos.list', { articleId: article.id });
+  expect(list.photos.map((photo) => photo.caption)).toEqual([
+    'Toàn cảnh Hội nghị.',
+    'Đồng chí Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu chỉ đạo Hội nghị.',
+    'Các đại biểu dự Hội nghị tại UBND tỉnh.',
+  ]);
+  expect(list.photos.every((photo) => photo.credit === 'Ngô Giang Sơn')).toBe(true);
+  expect(list.photos[2].alt).toBe('Các đại biểu ngồi trong hội trường');
+
+  // Reorder and cover survive a reload.
+  await tiles.nth(2).click();
+  await page.getByRole('button', { name: 'Đưa ảnh lên trước' }).click();
+  await page.getByRole('button', { name: 'Đặt làm ảnh đại diện' }).click();
+  await expect(page.getByRole('button', { name: 'Là ảnh đại diện' })).toBeVisible();
+  await page.reload();
+  await expect(tiles.nth(1)).toContainText('Các đại biểu dự Hội nghị tại UBND tỉnh.');
+  await expect(tiles.nth(1)).toContainText('Ảnh đại diện');
+});

@@ -73,3 +73,44 @@ test('a photographer imports a batch, captions from the keyboard, credits many, 
   await expect(tiles.nth(1)).toContainText('Các đại biểu dự Hội nghị tại UBND tỉnh.');
   await expect(tiles.nth(1)).toContainText('Ảnh đại diện');
 });
+
+test('a photo placed in the article shares its caption with the photo desk, both ways', async ({ page, workspace }) => {
+  const article = await workspace.api<{ id: string }>('articles.create', { title: 'Tiếp xúc cử tri' });
+  const added = await workspace.api<{ photo: { id: string } }>('photos.add', {
+    articleId: article.id,
+    fileName: 'cu tri.jpg',
+    base64: (await jpeg('#556677')).toString('base64'),
+  });
+  await workspace.api('photos.update', { articleId: article.id, photoIds: [added.photo.id], edit: { caption: 'Cử tri phát biểu ý kiến.', credit: 'PV', alt: 'Một cử tri cầm micro' } });
+
+  await page.goto(`${workspace.host.openUrl}#/bai-viet/${article.id}`);
+  const body = page.getByRole('textbox', { name: 'Nội dung bài viết' });
+  await body.click();
+  await page.keyboard.type('Sáng 20/6, Tổ đại biểu tiếp xúc cử tri.');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Chèn ảnh', exact: true }).click();
+  await page.getByRole('button', { name: 'Chèn ảnh: Cử tri phát biểu ý kiến.' }).click();
+  const figure = body.locator('figure');
+  await expect(figure.locator('figcaption')).toHaveText('Cử tri phát biểu ý kiến.');
+  await expect(figure.locator('.figure-credit')).toHaveText('Ảnh: PV');
+  await expect(figure.locator('img')).toHaveJSProperty('complete', true);
+  expect(await figure.locator('img').evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+
+  // Edit the caption in the text: the photo desk has it too.
+  await figure.locator('figcaption').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(' về giao thông nông thôn.');
+  await expect
+    .poll(async () => (await workspace.api<{ photos: { caption: string }[] }>('photos.list', { articleId: article.id })).photos[0].caption)
+    .toBe('Cử tri phát biểu ý kiến về giao thông nông thôn.');
+  await screenshot(page, '17-figure-in-article');
+
+  // Edit it in the photo desk: the article shows the new caption when opened again.
+  await workspace.api('photos.update', { articleId: article.id, photoIds: [added.photo.id], edit: { caption: 'Cử tri xã Đông Ngũ phát biểu ý kiến.' } });
+  await page.reload();
+  await expect(body.locator('figure figcaption')).toHaveText('Cử tri xã Đông Ngũ phát biểu ý kiến.');
+  await expect
+    .poll(async () => JSON.stringify((await workspace.api<{ body: unknown }>('articles.get', { id: article.id })).body))
+    .toContain('Cử tri xã Đông Ngũ phát biểu ý kiến.');
+});

@@ -11,10 +11,12 @@ interface Props {
   onAddAbbreviation: (abbr: string) => void;
   onClose: () => void;
   checkingWhileTyping: boolean;
+  photosWithoutAlt: number;
+  photoDeskHref: string;
 }
 
 /** The checker's findings for the whole article, with one-click fixes. */
-export function CheckPanel({ findings, onFix, onShow, onFixTone, onAddAbbreviation, onClose, checkingWhileTyping }: Props) {
+export function CheckPanel({ findings, onFix, onShow, onFixTone, onAddAbbreviation, onClose, checkingWhileTyping, photosWithoutAlt, photoDeskHref }: Props) {
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const tone = findings.filter((finding) => finding.rule === 'tone-style').length;
   return (
@@ -29,6 +31,11 @@ export function CheckPanel({ findings, onFix, onShow, onFixTone, onAddAbbreviati
         {findings.length === 0 ? 'Không thấy lỗi nào.' : `${findings.length} điểm cần xem${errors ? `, trong đó ${errors} lỗi` : ''}.`}
         {!checkingWhileTyping && ' (Đang tắt kiểm tra khi gõ; danh sách này cập nhật khi mở bảng.)'}
       </p>
+      {photosWithoutAlt > 0 && (
+        <p className="finding finding-error" role="alert">
+          {photosWithoutAlt} ảnh trong bài chưa có mô tả cho người khiếm thị; bài chưa gửi duyệt được cho đến khi có. <a href={photoDeskHref}>Thêm ở kho ảnh</a>
+        </p>
+      )}
       {tone > 1 && (
         <button type="button" className="primary" onClick={onFixTone}>
           Thống nhất cách bỏ dấu ({tone} chữ)

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ARTICLE_STATUS_LABELS, type Article, type DocNode } from '../../../shared/article/model';
 import { formatTime } from '../../../shared/format/date';
 import { StyleChecker } from '../../../shared/style/check';
+import type { Photo } from '../../../shared/media/model';
 import type { PlacedFinding } from '../../../shared/style/types';
 import type { FieldValues, Template, TemplateBinding } from '../../../shared/templates/model';
 import { regenerate, type Conflict } from '../../../shared/templates/regenerate';
@@ -19,7 +20,9 @@ import { VersionsPanel } from '../versions/VersionsPanel';
 import { Autosave, type SaveState } from './autosave';
 import { CheckPanel } from './CheckPanel';
 import { articleExtensions } from './extensions';
+import { figureCaptions, syncFigures } from './extensions/figure/sync';
 import { findingDecorations, styleCheckKey, textBlocks } from './extensions/style-check/style-check';
+import { PhotoPicker } from './PhotoPicker';
 import { LinkDialog } from './LinkDialog';
 import { Toolbar } from './Toolbar';
 
@@ -66,7 +69,7 @@ interface Fields {
   byline: string;
 }
 
-type Panel = 'versions' | 'check' | 'template' | null;
+type Panel = 'versions' | 'check' | 'template' | 'photos' | null;
 
 const CHECK_DELAY_MS = 200;
 const TEMPLATE_DELAY_MS = 300;
@@ -96,6 +99,9 @@ function ArticleEditor({ article }: { article: Article }) {
   const runCheckRef = useRef<() => void>(() => undefined);
   const findingsRef = useRef<PlacedFinding[]>([]);
   const findingsSignature = useRef('');
+  const photosRef = useRef(new Map<string, Photo>());
+  const [photos, setPhotos] = useState<Photo[]>([]);
+  const captionTimer = useRef<number | null>(null);
 
   useEffect(() => {
     officeRef.current = office;
@@ -130,6 +136,7 @@ function ArticleEditor({ article }: { article: Article }) {
     // After a pause in typing, and then only when the browser has nothing better to do.
     checkTimer.current = window.setTimeout(() => window.requestIdleCallback(() => runCheckRef.current(), { timeout: 500 }), CHECK_DELAY_MS);
   }, [checkWhileTyping]);
+  const scheduleCaptionPushRef = useRef<() => void>(() => undefined);
   const scheduleCheckRef = useRef(scheduleCheck);
   useEffect(() => {
     scheduleCheckRef.current = scheduleCheck;
@@ -159,11 +166,58 @@ function ArticleEditor({ article }: { article: Article }) {
       setBodyText(updated.getText({ blockSeparator: '\n' }));
       autosave.changed();
       scheduleCheckRef.current();
+      scheduleCaptionPushRef.current();
     },
   });
   useEffect(() => {
     editorRef.current = editor;
   }, [editor]);
+
+  // ---- photos: the figures and the photo desk share one caption ------------------------------------
+
+  const loadPhotos = useCallback(async () => {
+    const list = await call('photos.list', { articleId: article.id });
+    photosRef.current = new Map(list.photos.map((photo) => [photo.id, photo]));
+    setPhotos(list.photos);
+    const current = editorRef.current;
+    if (!current || current.isDestroyed) return;
+    const synced = syncFigures(current.state.doc, current.state.tr, photosRef.current);
+    if (synced) {
+      current.view.dispatch(synced.setMeta('addToHistory', false));
+      autosave.changed();
+    }
+  }, [article.id, autosave]);
+
+  useEffect(() => {
+    if (!editor) return;
+    loadPhotos().catch(() => undefined);
+    const onVisible = (): void => {
+      if (document.visibilityState === 'visible') loadPhotos().catch(() => undefined);
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [editor, loadPhotos]);
+
+  useEffect(() => {
+    scheduleCaptionPushRef.current = () => {
+      if (captionTimer.current !== null) window.clearTimeout(captionTimer.current);
+      captionTimer.current = window.setTimeout(() => {
+        const current = editorRef.current;
+        if (!current) return;
+        for (const { photoId, caption } of figureCaptions(current.state.doc)) {
+          const photo = photosRef.current.get(photoId);
+          if (!photo || photo.caption === caption.trim()) continue;
+          photosRef.current.set(photoId, { ...photo, caption: caption.trim() });
+          call('photos.update', { articleId: article.id, photoIds: [photoId], edit: { caption } })
+            .then(([updated]) => {
+              photosRef.current.set(updated.id, updated);
+              setPhotos([...photosRef.current.values()]);
+            })
+            .catch((error: unknown) => toast.show(errorMessage(error), { tone: 'error' }));
+        }
+      }, 800);
+    };
+  }, [article.id, toast]);
 
   // ---- the style checker ---------------------------------------------------------------------
 
@@ -424,6 +478,9 @@ function ArticleEditor({ article }: { article: Article }) {
             Kiểm tra{findings.length > 0 ? ` (${findings.length})` : ''}
             {errors > 0 && <span className="badge-error" aria-label={`${errors} lỗi`} />}
           </button>
+          <button type="button" aria-pressed={panel === 'photos'} onClick={() => togglePanel('photos')}>
+            Chèn ảnh
+          </button>
           <a className="button-link" href={`#/bai-viet/${article.id}/anh`}>
             Ảnh
           </a>
@@ -489,11 +546,21 @@ function ArticleEditor({ article }: { article: Article }) {
       {panel === 'check' && (
         <CheckPanel
           findings={findings}
+          photosWithoutAlt={editor ? figureCaptions(editor.state.doc).filter(({ photoId }) => !photosRef.current.get(photoId)?.alt).length : 0}
+          photoDeskHref={`#/bai-viet/${article.id}/anh`}
           checkingWhileTyping={settings?.checkWhileTyping ?? true}
           onFix={(finding) => applyFixes([finding])}
           onFixTone={() => applyFixes(findings.filter((finding) => finding.rule === 'tone-style'))}
           onShow={showFinding}
           onAddAbbreviation={(abbr) => void addAbbreviation(abbr)}
+          onClose={() => setPanel(null)}
+        />
+      )}
+      {panel === 'photos' && (
+        <PhotoPicker
+          articleId={article.id}
+          photos={photos}
+          onInsert={(photo) => editor?.chain().focus().insertPhoto(photo).run()}
           onClose={() => setPanel(null)}
         />
       )}

@@ -3,7 +3,9 @@ import { TableKit } from '@tiptap/extension-table';
 import { Placeholder } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
 import type { Official } from '../../../shared/office/model';
+import { mediaUrl } from '../api';
 import { CodeReplacements } from './extensions/code-replacements';
+import { Figure } from './extensions/figure/figure';
 import { GeneratedKey } from './extensions/generated-key';
 import { PersonSuggestion } from './extensions/person-suggestion';
 import { StyleCheck } from './extensions/style-check/style-check';
@@ -38,6 +40,7 @@ export function articleExtensions(options: ArticleExtensionOptions = {}): Extens
     }),
     TableKit.configure({ table: { resizable: false } }),
     GeneratedKey,
+    Figure.configure({ mediaUrl }),
     ...(options.placeholder ? [Placeholder.configure({ placeholder: options.placeholder })] : []),
     ...(options.aids
       ? [StyleCheck, CodeReplacements.configure({ lookup: options.aids.code }), PersonSuggestion.configure({ officials: options.aids.officials })]

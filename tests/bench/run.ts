@@ -13,6 +13,7 @@ import { NoticeBoard } from '../../electron/services/notices';
 import type { Article } from '../../shared/article/model';
 import { generateLibrary, makeArticle } from './library-generator';
 import { percentile, round, timed } from './stats';
+import { measureDesk, measureImport } from './photos';
 import { measureChecker, measureTyping } from './style';
 import { measureLibraryUi, type UiFigures } from './ui-library';
 
@@ -171,6 +172,17 @@ async function style(): Promise<void> {
   writeReport('style', { when: new Date().toISOString(), checker, typing });
 }
 
+/** Issue 4: importing 24-megapixel photos next to bare sharp, memory, and the photo desk of 500 photos. */
+async function photos(): Promise<void> {
+  const imported = await measureImport();
+  console.log('\nNhập ảnh 24 megapixel (giây). Mục tiêu: ≤ 1,2 × sharp thuần; bộ nhớ < 1 GiB.');
+  console.table([imported]);
+  const desk = await measureDesk().catch((error: unknown) => ({ skipped: String(error) }));
+  console.log('\nMở kho ảnh 500 ảnh trong Chromium (ms từ lúc mở địa chỉ). Mục tiêu: lưới sẵn sàng < 500 ms.');
+  console.table([desk]);
+  writeReport('photos', { when: new Date().toISOString(), imported, desk });
+}
+
 function writeReport(name: string, report: unknown): void {
   const out = join('tests', 'bench', 'results');
   mkdirSync(out, { recursive: true });
@@ -178,7 +190,7 @@ function writeReport(name: string, report: unknown): void {
   console.log(`\nĐã ghi ${join(out, `${name}.json`)}`);
 }
 
-const SECTIONS: Record<string, () => Promise<void>> = { foundation, style };
+const SECTIONS: Record<string, () => Promise<void>> = { foundation, style, photos };
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((arg) => arg in SECTIONS);

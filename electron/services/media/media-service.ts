@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import sharp, { type Metadata, type OutputInfo } from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { z } from 'zod';
 import { ApiError } from '../../../shared/api/errors';
 import { photoSchema, type Photo, type PhotoEdit, type PhotoSize } from '../../../shared/media/model';
@@ -50,15 +50,24 @@ export class MediaService {
     return this.read(articleId);
   }
 
-  /** One photo into the article. Each file either arrives whole or not at all; a bad one is said by name. */
-  add(articleId: string, fileName: string, bytes: Buffer): Promise<AddResult> {
+  /**
+   * One photo into the article. Each file either arrives whole or not at all; a bad one is said by name.
+   * The heavy work runs outside the article's queue, so two photos are processed at once; only the
+   * commit to `photos.json` is in turn (and checks again for a twin that finished first).
+   */
+  async add(articleId: string, fileName: string, bytes: Buffer): Promise<AddResult> {
     const name = fileName.normalize('NFC').split(/[\\/]/).pop() || 'ảnh';
     const hash = createHash('sha256').update(bytes).digest('hex');
+    const existing = (await this.read(articleId)).photos.find((photo) => photo.hash === hash);
+    if (existing) return { status: 'duplicate', photo: existing };
+    const photo = await this.process(articleId, name, hash, bytes);
     return this.queue(articleId).run(async () => {
       const list = await this.read(articleId);
-      const existing = list.photos.find((photo) => photo.hash === hash);
-      if (existing) return { status: 'duplicate', photo: existing };
-      const photo = await this.process(articleId, name, hash, bytes);
+      const twin = list.photos.find((item) => item.hash === hash);
+      if (twin) {
+        await rm(this.folder(articleId, photo.id), { recursive: true, force: true });
+        return { status: 'duplicate', photo: twin };
+      }
       list.photos.push(photo);
       list.coverId ??= photo.id;
       try {
@@ -167,23 +176,28 @@ export class MediaService {
     try {
       await mkdir(folder, { recursive: true });
       const original = join(folder, `original.${ext}`);
-      await writeFileAtomic(original, bytes);
-      let web: { data: Buffer; info: OutputInfo };
-      try {
-        web = await sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' })
-          .autoOrient()
-          .resize(longestSide, longestSide, { fit: 'inside', withoutEnlargement: true })
-          .keepMetadata()
-          .jpeg({ quality, progressive: true, chromaSubsampling: '4:2:0' })
-          .toBuffer({ resolveWithObject: true });
-      } catch (error) {
-        throw new ApiError('INVALID_INPUT', `«${name}» bị hỏng hoặc chưa chép hết (${(error as Error).message.split('\n')[0]}), nên không nhập.`);
-      }
+      // The original goes to disk while the web copy is made: the two do not wait for each other.
+      const storing = writeFileAtomic(original, bytes);
+      const making = sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' })
+        .autoOrient()
+        .resize(longestSide, longestSide, { fit: 'inside', withoutEnlargement: true })
+        .keepMetadata()
+        .jpeg({ quality, progressive: true, chromaSubsampling: '4:2:0' })
+        .toBuffer({ resolveWithObject: true })
+        .catch((error: unknown) => {
+          throw new ApiError('INVALID_INPUT', `«${name}» bị hỏng hoặc chưa chép hết (${(error as Error).message.split('\n')[0]}), nên không nhập.`);
+        });
+      // Both settle before going on, so a failure never leaves a half-written file behind the clean-up.
+      const [made, stored] = await Promise.allSettled([making, storing]);
+      if (made.status === 'rejected') throw made.reason;
+      if (stored.status === 'rejected') throw stored.reason;
+      const web = made.value;
+      const reading = this.metadata.read(original).catch(() => ({ takenAt: null, camera: '', caption: '', credit: '' }));
       const thumb = await sharp(web.data).resize(THUMB_SIDE, THUMB_SIDE, { fit: 'inside' }).jpeg({ quality: 70 }).toBuffer();
-      await writeFileAtomic(join(folder, 'thumb.jpg'), thumb);
-      const read = await this.metadata.read(original).catch(() => ({ takenAt: null, camera: '', caption: '', credit: '' }));
+      await writeFileAtomic(join(folder, 'thumb.jpg'), thumb, { durable: false });
+      const read = await reading;
       const webPath = join(folder, 'web.jpg');
-      await writeFileAtomic(webPath, web.data);
+      await writeFileAtomic(webPath, web.data, { durable: false });
       const photo: Photo = {
         id,
         articleId,

@@ -6,12 +6,13 @@ import { basename, dirname, join } from 'node:path';
  * Writes a whole file so that a reader (or a restart after SIGKILL or power loss) sees either the
  * old content or the new one, never a mix: a temporary file beside it, flushed, then renamed.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { durable?: boolean } = {}): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temporary, 'w', 0o600);
   try {
     await handle.writeFile(data);
-    await handle.datasync();
+    // Derived files (a web copy, a thumbnail) can be made again from the original: no flush for them.
+    if (options.durable !== false) await handle.datasync();
   } catch (error) {
     await handle.close().catch(() => undefined);
     await unlink(temporary).catch(() => undefined);

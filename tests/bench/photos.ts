@@ -1,0 +1,118 @@
+import { chromium } from '@playwright/test';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { MediaService } from '../../electron/services/media/media-service';
+import { NoticeBoard } from '../../electron/services/notices';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/support/browser';
+import { startTestHost } from '../e2e/support/host';
+import { round } from './stats';
+
+const COUNT = Number(process.env.BENCH_PHOTOS ?? 100);
+const WIDTH = 6000;
+const HEIGHT = 4000;
+const SETTINGS = { longestSide: 1600, quality: 82 };
+
+/** 100 different 24-megapixel JPEGs on disk: one noisy picture (as costly to decode as a real one), each with its own bytes after the end marker. */
+async function photos(dir: string): Promise<string[]> {
+  const base = await sharp({ create: { width: WIDTH, height: HEIGHT, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 120, sigma: 40 } } })
+    .jpeg({ quality: 85 })
+    .toBuffer();
+  return Array.from({ length: COUNT }, (_, index) => {
+    const path = join(dir, `ảnh ${index}.jpg`);
+    writeFileSync(path, Buffer.concat([base, Buffer.from(`toasoan-bench-${index}`)]));
+    return path;
+  });
+}
+
+async function inPairs<T>(items: T[], task: (item: T) => Promise<unknown>): Promise<void> {
+  const queue = [...items];
+  const worker = async (): Promise<void> => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await task(item);
+  };
+  await Promise.all([worker(), worker()]);
+}
+
+/** What any program must do at least: the same web copy and thumbnail, with bare sharp, two at a time. */
+async function bareSharp(files: string[]): Promise<number> {
+  const start = performance.now();
+  await inPairs(files, async (file) => {
+    const bytes = await readFile(file);
+    const web = await sharp(bytes).autoOrient().resize(SETTINGS.longestSide, SETTINGS.longestSide, { fit: 'inside', withoutEnlargement: true }).keepMetadata().jpeg({ quality: SETTINGS.quality, progressive: true }).toBuffer();
+    await sharp(web).resize(400, 400, { fit: 'inside' }).jpeg({ quality: 70 }).toBuffer();
+  });
+  return performance.now() - start;
+}
+
+export async function measureImport(): Promise<Record<string, number>> {
+  const inputs = mkdtempSync(join(tmpdir(), 'toasoan-bench-inputs-'));
+  const dir = mkdtempSync(join(tmpdir(), 'toasoan-bench-photos-'));
+  const media = new MediaService(dir, new NoticeBoard(), () => SETTINGS);
+  try {
+    const files = await photos(inputs);
+    const bare = await bareSharp(files);
+    let peak = process.memoryUsage().rss;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 25);
+    const start = performance.now();
+    await inPairs(files, async (file) => media.add('bai-viet-bench', file, await readFile(file)));
+    const ours = performance.now() - start;
+    clearInterval(sampler);
+    return {
+      photos: COUNT,
+      megapixels: (WIDTH * HEIGHT) / 1e6,
+      bareSharpS: round(bare / 1000),
+      toaSoanS: round(ours / 1000),
+      photosPerSecond: round(COUNT / (ours / 1000)),
+      ratio: round(ours / bare),
+      peakRssMiB: Math.round(peak / 1048576),
+    };
+  } finally {
+    await media.close();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(inputs, { recursive: true, force: true });
+  }
+}
+
+/** The photo desk of an article with 500 photos, in Chromium: navigation to every tile in the grid, and to the first screenful of thumbnails. */
+export async function measureDesk(count = 500): Promise<Record<string, number> | { skipped: string }> {
+  if (!existsSync('out/main/host.js')) return { skipped: 'the app is not built (npm run build:only)' };
+  const dir = mkdtempSync(join(tmpdir(), 'toasoan-bench-desk-'));
+  const host = await startTestHost(dir);
+  const api = async <T>(name: string, input: unknown): Promise<T> => {
+    const response = await fetch(`${host.origin}/api/${name}`, { method: 'POST', headers: { authorization: `Bearer ${host.token}` }, body: JSON.stringify(input) });
+    return ((await response.json()) as { value: T }).value;
+  };
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+  try {
+    const article = await api<{ id: string }>('articles.create', { title: 'Bài 500 ảnh' });
+    const base = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 120, sigma: 40 } } }).jpeg({ quality: 80 }).toBuffer();
+    for (let index = 0; index < count; index += 1) {
+      await api('photos.add', { articleId: article.id, fileName: `${index}.jpg`, base64: Buffer.concat([base, Buffer.from(String(index))]).toString('base64') });
+    }
+    const runs: { grid: number; thumbs: number }[] = [];
+    for (let visit = 0; visit < 3; visit += 1) {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
+      await page.goto(`${host.openUrl}#/bai-viet/${article.id}/anh`);
+      await page.waitForFunction((expected) => document.querySelectorAll('.photo-tile').length === expected, count, { timeout: 60_000 });
+      const grid = await page.evaluate(() => performance.now());
+      await page.waitForFunction(() => {
+        const images = [...document.querySelectorAll<HTMLImageElement>('.photo-tile img')].slice(0, 12);
+        return images.length > 0 && images.every((image) => image.complete && image.naturalWidth > 0);
+      });
+      const thumbs = await page.evaluate(() => performance.now());
+      runs.push({ grid, thumbs });
+      await page.close();
+    }
+    runs.sort((a, b) => a.grid - b.grid);
+    const median = runs[1];
+    return { photos: count, gridReadyMs: round(median.grid), firstThumbnailsMs: round(median.thumbs) };
+  } finally {
+    await browser.close();
+    await host.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -77,6 +77,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'photos.reorder': ({ articleId, order }) => inArticle(articleId, () => media.reorder(articleId, order)),
     'photos.setCover': ({ articleId, photoId }) => inArticle(articleId, () => media.setCover(articleId, photoId)),
     'photos.remove': ({ articleId, photoIds }) => inArticle(articleId, () => media.remove(articleId, photoIds)),
+    'photos.export': ({ articleId, onlyStarred }) =>
+      inArticle(articleId, async () => {
+        const { fileName, bytes, count } = await media.exportZip(articleId, onlyStarred);
+        return { ...toFile({ fileName, bytes }), count };
+      }),
   };
   return {
     handlers,

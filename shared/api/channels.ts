@@ -41,6 +41,7 @@ export const CALL_NAMES = [
   'photos.reorder',
   'photos.setCover',
   'photos.remove',
+  'photos.export',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

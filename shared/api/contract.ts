@@ -140,6 +140,7 @@ export const contract = {
   'photos.reorder': { input: z.object({ articleId: articleIdSchema, order: z.array(photoIdSchema).max(5_000) }).strict(), output: photoList },
   'photos.setCover': { input: z.object({ articleId: articleIdSchema, photoId: photoIdSchema.nullable() }).strict(), output: photoList },
   'photos.remove': { input: z.object(byArticlePhotos).strict(), output: photoList },
+  'photos.export': { input: z.object({ articleId: articleIdSchema, onlyStarred: z.boolean() }).strict(), output: fileOut.extend({ count: z.number().int() }) },
 } satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
 
 type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
+import { zipSync } from 'fflate';
 import sharp, { type Metadata } from 'sharp';
 import { z } from 'zod';
 import { ApiError } from '../../../shared/api/errors';
@@ -137,6 +138,27 @@ export class MediaService {
       for (const id of gone) await rm(this.folder(articleId, id), { recursive: true, force: true });
       return list;
     });
+  }
+
+  /**
+   * The captioned web copies (all, or the picks) in one ZIP, in the article's order, named
+   * "01 - <caption>.jpg", with caption, credit and alt text in each file's metadata.
+   */
+  async exportZip(articleId: string, onlyStarred: boolean): Promise<{ fileName: string; bytes: Uint8Array; count: number }> {
+    const list = await this.read(articleId);
+    const chosen = list.photos.filter((photo) => !onlyStarred || photo.starred);
+    if (chosen.length === 0) {
+      throw new ApiError('INVALID_INPUT', onlyStarred ? 'Chưa có ảnh nào được chọn (★) để xuất.' : 'Bài chưa có ảnh để xuất.');
+    }
+    const files: Record<string, Uint8Array> = {};
+    for (const [index, photo] of chosen.entries()) {
+      // Characters a file name cannot hold on Windows, and control characters, are left out.
+      // eslint-disable-next-line no-control-regex
+      const label = (photo.caption || photo.fileName.replace(/\.[^.]+$/, '')).replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').slice(0, 80).trim();
+      files[`${String(index + 1).padStart(2, '0')} - ${label || photo.id}.jpg`] = await readFile(this.file(articleId, photo.id, 'web'));
+    }
+    // JPEGs do not compress: store them as they are.
+    return { fileName: `anh-${articleId.slice(0, 8)}.zip`, bytes: zipSync(files, { level: 0 }), count: chosen.length };
   }
 
   /** The file behind a media address, only ever inside the media folder. */

@@ -5,6 +5,7 @@ import { sceneCaption, SPEAKER_ACTIONS, speakerCaption } from '../../../shared/m
 import { photoPath, type Photo } from '../../../shared/media/model';
 import { StyleChecker } from '../../../shared/style/check';
 import { call, errorMessage, mediaUrl } from '../api';
+import { downloadFile } from '../files/files';
 import { ConfirmDialog } from '../components/Dialog';
 import { useToast } from '../components/toast';
 import { matchOfficials } from '../editor/extensions/person-suggestion';
@@ -162,6 +163,20 @@ export function PhotoDesk({ articleId }: Props) {
           </button>
           <button type="button" onClick={() => folderInput.current?.click()} disabled={queue.current !== null}>
             Nhập cả thư mục…
+          </button>
+          <button
+            type="button"
+            disabled={photos.length === 0}
+            onClick={() =>
+              void call('photos.export', { articleId, onlyStarred: photos.some((photo) => photo.starred) })
+                .then((file) => {
+                  downloadFile(file.fileName, file.base64, 'application/zip');
+                  toast.show(`Đã xuất ${file.count} ảnh (kèm chú thích, tác giả trong tệp ảnh).`);
+                })
+                .catch((error: unknown) => toast.show(errorMessage(error), { tone: 'error' }))
+            }
+          >
+            {photos.some((photo) => photo.starred) ? 'Xuất ảnh đã chọn (★)' : 'Xuất tất cả ảnh'}
           </button>
           <input
             ref={filesInput}

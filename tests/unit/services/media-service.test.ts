@@ -155,3 +155,19 @@ function crc32(bytes: Buffer): number {
   }
   return (crc ^ 0xffffffff) >>> 0;
 }
+
+describe('export', () => {
+  it('packs the captioned web copies (or only the picks) in the article’s order', async () => {
+    const { unzipSync } = await import('fflate');
+    const media = open();
+    const first = await media.add(ARTICLE, 'a.jpg', await photo(640, 480, { color: '#101010' }));
+    const second = await media.add(ARTICLE, 'b.jpg', await photo(640, 480, { color: '#202020' }));
+    await media.update(ARTICLE, [first.photo.id], { caption: 'Toàn cảnh Hội nghị.', credit: 'PV' });
+    await media.update(ARTICLE, [second.photo.id], { starred: true });
+    const all = unzipSync((await media.exportZip(ARTICLE, false)).bytes);
+    expect(Object.keys(all)).toEqual(['01 - Toàn cảnh Hội nghị..jpg', '02 - b.jpg']);
+    const picks = await media.exportZip(ARTICLE, true);
+    expect(picks.count).toBe(1);
+    await expect(open().exportZip('bai-khac-123', false)).rejects.toThrow('Bài chưa có ảnh để xuất.');
+  });
+});

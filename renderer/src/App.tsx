@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Notice } from '../../shared/api/contract';
 import { call, errorMessage } from './api';
-import { Dialog } from './components/Dialog';
+import { PromptDialog } from './components/Dialog';
 import { ToastProvider } from './components/toast';
 import { LibraryView } from './library/LibraryView';
 import { navigate, useRoute } from './route';
@@ -108,11 +108,15 @@ export function App() {
           )}
         </main>
         {editingProfile && (
-          <ProfileDialog
+          <PromptDialog
+            title="Người viết trên máy này"
+            label="Họ và tên (ghi vào cột «Tác giả» của bài mới)"
             initial={authorName}
+            confirmLabel="Lưu"
             onClose={() => setEditingProfile(false)}
-            onSaved={(name) => {
-              setAuthorName(name);
+            onSubmit={async (name) => {
+              const settings = await call('settings.update', { authorName: name.trim() });
+              setAuthorName(settings.authorName);
               setEditingProfile(false);
             }}
           />
@@ -120,51 +124,5 @@ export function App() {
       </div>
       </OfficeProvider>
     </ToastProvider>
-  );
-}
-
-function ProfileDialog({ initial, onClose, onSaved }: { initial: string; onClose: () => void; onSaved: (name: string) => void }) {
-  const [name, setName] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
-  const save = async (): Promise<void> => {
-    try {
-      const settings = await call('settings.update', { authorName: name.trim() });
-      onSaved(settings.authorName);
-    } catch (caught) {
-      setError(errorMessage(caught));
-    }
-  };
-  return (
-    <Dialog
-      title="Người viết trên máy này"
-      onClose={onClose}
-      actions={
-        <>
-          <button type="button" onClick={onClose}>
-            Hủy
-          </button>
-          <button type="button" className="primary" onClick={() => void save()}>
-            Lưu
-          </button>
-        </>
-      }
-    >
-      <label className="field">
-        <span>Họ và tên (ghi vào cột «Tác giả» của bài mới)</span>
-        <input
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') void save();
-          }}
-          autoFocus
-        />
-      </label>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
-    </Dialog>
   );
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Article, DocNode } from '../../shared/article/model';
 import { summarize } from '../../shared/article/summary';
 import { ARTICLE_FILE_VERSION } from '../../electron/services/articles/article-files';
-import { LIBRARY_SCHEMA_VERSION } from '../../electron/services/library/library-schema';
+import { emptyLibrary } from '../../electron/services/library/library-schema';
 
 const SENTENCES = [
   'Chiều 29/1, UBND tỉnh tổ chức Hội nghị sơ kết kết quả thực hiện Quy chế phối hợp công tác giữa nhiệm kỳ 2021-2026.',
@@ -72,6 +72,6 @@ export function generateLibrary(dir: string, count: number, wordsEach = 400): vo
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     join(dir, 'library.json'),
-    JSON.stringify({ schemaVersion: LIBRARY_SCHEMA_VERSION, settings: { authorName: 'Phóng viên' }, articles: summaries }),
+    JSON.stringify({ ...emptyLibrary(), settings: { ...emptyLibrary().settings, authorName: 'Phóng viên' }, articles: summaries }),
   );
 }

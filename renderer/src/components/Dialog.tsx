@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 interface DialogProps {
   title: string;
@@ -58,6 +58,69 @@ export function ConfirmDialog({ title, message, confirmLabel, danger, onConfirm,
       }
     >
       <p>{message}</p>
+    </Dialog>
+  );
+}
+
+interface PromptProps {
+  title: string;
+  label: string;
+  initial: string;
+  confirmLabel: string;
+  placeholder?: string;
+  /** Checks what was typed: a message to show, or null when it may be submitted. */
+  validate?: (value: string) => string | null;
+  onSubmit: (value: string) => Promise<void> | void;
+  onClose: () => void;
+}
+
+/** One line to type and a button: a name, an address. Enter submits; an error from the service is shown in place. */
+export function PromptDialog({ title, label, initial, confirmLabel, placeholder, validate, onSubmit, onClose }: PromptProps) {
+  const [value, setValue] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const submit = (): void => {
+    const problem = validate?.(value) ?? null;
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    Promise.resolve(onSubmit(value)).catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
+  };
+  return (
+    <Dialog
+      title={title}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" onClick={onClose}>
+            Hủy
+          </button>
+          <button type="button" className="primary" onClick={submit}>
+            {confirmLabel}
+          </button>
+        </>
+      }
+    >
+      <label className="field">
+        <span>{label}</span>
+        <input
+          value={value}
+          placeholder={placeholder}
+          onChange={(event) => setValue(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              submit();
+            }
+          }}
+          autoFocus
+        />
+      </label>
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
     </Dialog>
   );
 }

@@ -11,7 +11,7 @@ import { regenerate, type Conflict } from '../../../shared/templates/regenerate'
 import { eventDateOf, renderTemplate } from '../../../shared/templates/render';
 import { countCharacters, countWords } from '../../../shared/text/count';
 import { call, errorMessage } from '../api';
-import { Dialog } from '../components/Dialog';
+import { PromptDialog } from '../components/Dialog';
 import { useToast } from '../components/toast';
 import { valueWithCodes } from '../office/expand-code';
 import { useOffice } from '../office/office-context';
@@ -23,7 +23,7 @@ import { articleExtensions } from './extensions';
 import { figureCaptions, syncFigures } from './extensions/figure/sync';
 import { findingDecorations, styleCheckKey, textBlocks } from './extensions/style-check/style-check';
 import { PhotoPicker } from './PhotoPicker';
-import { LinkDialog } from './LinkDialog';
+import { normalizeLink } from './link';
 import { Toolbar } from './Toolbar';
 
 interface Props {
@@ -581,14 +581,20 @@ function ArticleEditor({ article }: { article: Article }) {
         />
       )}
       {linkOpen && editor && (
-        <LinkDialog
+        <PromptDialog
+          title="Liên kết"
+          label="Địa chỉ liên kết (để trống để bỏ liên kết)"
+          placeholder="https://"
           initial={(editor.getAttributes('link').href as string | undefined) ?? ''}
+          confirmLabel="Áp dụng"
+          validate={(value) => (!value.trim() || normalizeLink(value) ? null : 'Địa chỉ không hợp lệ. Chỉ nhận địa chỉ web (http, https) hoặc thư điện tử (mailto).')}
           onClose={() => {
             setLinkOpen(false);
             editor.commands.focus();
           }}
-          onApply={(href) => {
+          onSubmit={(value) => {
             setLinkOpen(false);
+            const href = normalizeLink(value);
             const chain = editor.chain().focus().extendMarkRange('link');
             if (href) chain.setLink({ href }).run();
             else chain.unsetLink().run();
@@ -596,56 +602,22 @@ function ArticleEditor({ article }: { article: Article }) {
         />
       )}
       {savingAsTemplate && (
-        <SaveAsTemplateDialog
+        <PromptDialog
+          title="Lưu bài thành mẫu"
+          label="Tên mẫu"
           initial={fields.title}
+          confirmLabel="Lưu mẫu"
+          validate={(name) => (name.trim() ? null : 'Hãy đặt tên cho mẫu.')}
           onClose={() => setSavingAsTemplate(false)}
-          onSave={async (name) => {
+          onSubmit={async (name) => {
             await autosave.flush();
-            const created = await call('templates.fromArticle', { id: article.id, name });
+            const created = await call('templates.fromArticle', { id: article.id, name: name.trim() });
             setSavingAsTemplate(false);
             toast.show(`Đã lưu mẫu «${created.name}». Vào «Mẫu bài» để thêm trường dữ liệu.`);
           }}
         />
       )}
     </div>
-  );
-}
-
-function SaveAsTemplateDialog({ initial, onClose, onSave }: { initial: string; onClose: () => void; onSave: (name: string) => Promise<void> }) {
-  const [name, setName] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
-  const save = (): void => {
-    if (!name.trim()) {
-      setError('Hãy đặt tên cho mẫu.');
-      return;
-    }
-    onSave(name.trim()).catch((caught: unknown) => setError(errorMessage(caught)));
-  };
-  return (
-    <Dialog
-      title="Lưu bài thành mẫu"
-      onClose={onClose}
-      actions={
-        <>
-          <button type="button" onClick={onClose}>
-            Hủy
-          </button>
-          <button type="button" className="primary" onClick={save}>
-            Lưu mẫu
-          </button>
-        </>
-      }
-    >
-      <label className="field">
-        <span>Tên mẫu</span>
-        <input value={name} onChange={(event) => setName(event.target.value)} autoFocus />
-      </label>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
-    </Dialog>
   );
 }
 

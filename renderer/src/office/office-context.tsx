@@ -8,9 +8,11 @@ interface OfficeState {
   office: OfficeData | null;
   settings: Settings | null;
   refresh: () => Promise<void>;
+  /** Asks for the data the first time a screen needs it: the library opens without it. */
+  want: () => void;
 }
 
-const OfficeContext = createContext<OfficeState>({ office: null, settings: null, refresh: async () => undefined });
+const OfficeContext = createContext<OfficeState>({ office: null, settings: null, refresh: async () => undefined, want: () => undefined });
 
 /** The office's directory, dictionary, codes and settings, loaded once and refreshed after an edit. */
 export function OfficeProvider({ children }: { children: ReactNode }) {
@@ -21,13 +23,18 @@ export function OfficeProvider({ children }: { children: ReactNode }) {
     setOffice(nextOffice);
     setSettings(nextSettings);
   }, []);
+  const [wanted, setWanted] = useState(false);
+  const want = useCallback(() => setWanted(true), []);
   useEffect(() => {
-    refresh().catch(() => undefined);
-  }, [refresh]);
-  const value = useMemo(() => ({ office, settings, refresh }), [office, settings, refresh]);
+    if (wanted) refresh().catch(() => undefined);
+  }, [refresh, wanted]);
+  const value = useMemo(() => ({ office, settings, refresh, want }), [office, settings, refresh, want]);
   return <OfficeContext.Provider value={value}>{children}</OfficeContext.Provider>;
 }
 
 export function useOffice(): OfficeState {
-  return useContext(OfficeContext);
+  const state = useContext(OfficeContext);
+  const { want } = state;
+  useEffect(() => want(), [want]);
+  return state;
 }

@@ -114,3 +114,33 @@ test('a photo placed in the article shares its caption with the photo desk, both
     .poll(async () => JSON.stringify((await workspace.api<{ body: unknown }>('articles.get', { id: article.id })).body))
     .toContain('Cử tri xã Đông Ngũ phát biểu ý kiến.');
 });
+
+test('photos dropped on the desk are imported, at the size the office chose', async ({ page, workspace }) => {
+  const article = await workspace.api<{ id: string }>('articles.create', { title: 'Thả ảnh' });
+  await page.goto(`${workspace.host.openUrl}#/danh-ba`);
+  await page.getByRole('tab', { name: 'Cài đặt' }).click();
+  await page.getByLabel('Cạnh dài nhất (điểm ảnh, 480–6000)').selectOption('1024');
+  await expect.poll(async () => (await workspace.api<{ photoLongestSide: number }>('settings.get', {})).photoLongestSide).toBe(1024);
+
+  await page.goto(`${workspace.host.openUrl}#/bai-viet/${article.id}/anh`);
+  await expect(page.getByText('Chưa có ảnh. Kéo thả ảnh')).toBeVisible();
+  const files = [
+    { name: 'thả 1.jpg', data: (await jpeg('#884422', 2000, 1500)).toString('base64') },
+    { name: 'thả 2.png', data: (await sharp({ create: { width: 800, height: 600, channels: 3, background: '#228844' } }).png().toBuffer()).toString('base64') },
+    { name: 'ghi chú.txt', data: Buffer.from('bỏ qua').toString('base64') },
+  ];
+  const transfer = await page.evaluateHandle((items) => {
+    const data = new DataTransfer();
+    for (const item of items) {
+      const bytes = Uint8Array.from(atob(item.data), (char) => char.charCodeAt(0));
+      data.items.add(new File([bytes], item.name, { type: item.name.endsWith('.txt') ? 'text/plain' : item.name.endsWith('.png') ? 'image/png' : 'image/jpeg' }));
+    }
+    return data;
+  }, files);
+  await page.locator('.photo-desk').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(page.locator('.toasts')).toContainText('Đã nhập 2 ảnh.');
+  const list = await workspace.api<{ photos: { fileName: string; web: { width: number } }[] }>('photos.list', { articleId: article.id });
+  expect(list.photos.map((photo) => photo.fileName)).toEqual(['thả 1.jpg', 'thả 2.png']);
+  expect(list.photos[0].web.width).toBe(1024);
+  expect(list.photos[1].web.width).toBe(800);
+});

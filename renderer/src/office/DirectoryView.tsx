@@ -12,7 +12,7 @@ const TABS: { id: Tab; label: string }[] = [
   { id: 'officials', label: 'Cán bộ' },
   { id: 'abbreviations', label: 'Từ điển viết tắt' },
   { id: 'codes', label: 'Mã gõ tắt' },
-  { id: 'style', label: 'Kiểm tra văn phong' },
+  { id: 'style', label: 'Cài đặt' },
 ];
 
 /** The office's directory of officials, its abbreviations, its typing codes and the checker's settings. */
@@ -359,6 +359,29 @@ function StyleTab() {
         <input type="checkbox" checked={settings.checkWhileTyping} onChange={(event) => void update({ checkWhileTyping: event.target.checked })} />
         Gạch chân lỗi ngay khi gõ (tắt thì chỉ kiểm tra khi mở bảng «Kiểm tra»)
       </label>
+      <fieldset>
+        <legend>Bản ảnh đưa lên cổng (áp dụng cho ảnh nhập từ nay)</legend>
+        <label className="field">
+          <span className="field-caption">Cạnh dài nhất (điểm ảnh, 480–6000)</span>
+          <select value={settings.photoLongestSide} onChange={(event) => void update({ photoLongestSide: Number(event.target.value) })}>
+            {[1024, 1280, 1600, 1920, 2048, 2560].map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-caption">Chất lượng JPEG (40–100)</span>
+          <select value={settings.photoQuality} onChange={(event) => void update({ photoQuality: Number(event.target.value) })}>
+            {[70, 75, 80, 82, 85, 90, 95].map((quality) => (
+              <option key={quality} value={quality}>
+                {quality}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
     </div>
   );
 }

@@ -62,8 +62,16 @@ export function PhotoDesk({ articleId }: Props) {
         }
       });
       queue.current = job;
-      void job.run().then((result) => {
+      void job.run().then(async (result) => {
         queue.current = null;
+        if (result.addedInOrder.length > 1) {
+          // Put the batch in the order the files were chosen.
+          const batch = new Set(result.addedInOrder.map((photo) => photo.id));
+          const current = await call('photos.list', { articleId });
+          const order = [...current.photos.filter((photo) => !batch.has(photo.id)).map((photo) => photo.id), ...result.addedInOrder.map((photo) => photo.id)];
+          const list = await call('photos.reorder', { articleId, order }).catch(() => current);
+          setPhotos(list.photos);
+        }
         const parts = [`Đã nhập ${result.added} ảnh`];
         if (result.duplicates.length) parts.push(`bỏ qua ${result.duplicates.length} ảnh trùng`);
         if (result.failures.length) parts.push(`${result.failures.length} tệp không nhập được`);

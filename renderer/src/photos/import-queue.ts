@@ -11,6 +11,8 @@ export interface ImportProgress {
   current: string | null;
   cancelled: boolean;
   finished: boolean;
+  /** The photos added, in the order the files were chosen (two are processed at once, so they finish out of order). */
+  addedInOrder: Photo[];
 }
 
 const IMAGE_NAME = /\.(jpe?g|png|webp|tiff?|heic|heif)$/i;
@@ -34,7 +36,7 @@ export class ImportQueue {
     private readonly files: File[],
     private readonly onProgress: (progress: ImportProgress, added: Photo | null) => void,
   ) {
-    this.progress = { total: files.length, done: 0, added: 0, duplicates: [], failures: [], current: null, cancelled: false, finished: false };
+    this.progress = { total: files.length, done: 0, added: 0, duplicates: [], failures: [], current: null, cancelled: false, finished: false, addedInOrder: [] };
   }
 
   cancel(): void {
@@ -44,26 +46,30 @@ export class ImportQueue {
   }
 
   async run(concurrency = 2): Promise<ImportProgress> {
-    const pending = [...this.files];
+    const pending = this.files.map((file, index) => ({ file, index }));
+    const added = new Map<number, Photo>();
     const worker = async (): Promise<void> => {
-      for (let file = pending.shift(); file && !this.cancelled; file = pending.shift()) {
+      for (let next = pending.shift(); next && !this.cancelled; next = pending.shift()) {
+        const { file, index } = next;
         this.progress.current = file.name;
         this.onProgress({ ...this.progress }, null);
-        let added: Photo | null = null;
+        let photo: Photo | null = null;
         try {
           const result = await call('photos.add', { articleId: this.articleId, fileName: file.webkitRelativePath || file.name, base64: await readFileAsBase64(file) });
           if (result.status === 'added') {
             this.progress.added += 1;
-            added = result.photo;
+            photo = result.photo;
+            added.set(index, photo);
           } else this.progress.duplicates.push(file.name);
         } catch (error) {
           this.progress.failures.push({ name: file.name, message: errorMessage(error) });
         }
         this.progress.done += 1;
-        this.onProgress({ ...this.progress }, added);
+        this.onProgress({ ...this.progress }, photo);
       }
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
+    this.progress.addedInOrder = [...added.entries()].sort((a, b) => a[0] - b[0]).map(([, photo]) => photo);
     this.progress.current = null;
     this.progress.finished = true;
     this.onProgress({ ...this.progress }, null);

@@ -11,7 +11,7 @@ import { isMissingFile, writeFailure } from '../storage/fs-errors';
 import { moveAside } from '../storage/move-aside';
 import { SerialQueue } from '../storage/serial-queue';
 import type { NoticeBoard } from '../notices';
-import { PhotoMetadata } from './photo-metadata';
+import { metadataFromExif, PhotoMetadata } from './photo-metadata';
 
 export const MAX_PIXELS = 110_000_000;
 export const MAX_BYTES = 200 * 1024 * 1024;
@@ -214,7 +214,11 @@ export class MediaService {
       if (made.status === 'rejected') throw made.reason;
       if (stored.status === 'rejected') throw stored.reason;
       const web = made.value;
-      const reading = this.metadata.read(original).catch(() => ({ takenAt: null, camera: '', caption: '', credit: '' }));
+      // IPTC or XMP (a caption another tool wrote) needs exiftool; EXIF alone is read here.
+      const reading =
+        info.iptc || info.xmp
+          ? this.metadata.read(original).catch(() => metadataFromExif(info.exif))
+          : Promise.resolve(metadataFromExif(info.exif));
       const thumb = await sharp(web.data).resize(THUMB_SIDE, THUMB_SIDE, { fit: 'inside' }).jpeg({ quality: 70 }).toBuffer();
       await writeFileAtomic(join(folder, 'thumb.jpg'), thumb, { durable: false });
       const read = await reading;

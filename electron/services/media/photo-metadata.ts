@@ -1,3 +1,4 @@
+import exifReader from 'exif-reader';
 import { ExifTool, type Tags } from 'exiftool-vendored';
 
 /** What a photo already says about itself: taken when, with what, and a caption or credit another tool wrote. */
@@ -20,6 +21,34 @@ function first(...values: unknown[]): string {
     if (typeof value === 'string' && value.trim()) return value.normalize('NFC').trim();
   }
   return '';
+}
+
+/**
+ * What EXIF alone says (date, camera, a description or artist a camera wrote), read in-process. For a
+ * photo without IPTC or XMP this is all there is, and it spares a round trip to exiftool per photo.
+ */
+export function metadataFromExif(exif: Buffer | undefined): ReadMetadata {
+  const empty: ReadMetadata = { takenAt: null, camera: '', caption: '', credit: '' };
+  if (!exif) return empty;
+  try {
+    const tags = exifReader(exif);
+    const taken = tags.Photo?.DateTimeOriginal ?? tags.Image?.DateTime;
+    // EXIF dates carry no zone: the reader gives the wall-clock time as UTC; keep it as local wall-clock time.
+    const takenAt =
+      taken instanceof Date && !Number.isNaN(taken.getTime())
+        ? new Date(taken.getUTCFullYear(), taken.getUTCMonth(), taken.getUTCDate(), taken.getUTCHours(), taken.getUTCMinutes(), taken.getUTCSeconds()).getTime()
+        : null;
+    const make = first(tags.Image?.Make);
+    const model = first(tags.Image?.Model);
+    return {
+      takenAt,
+      camera: model.startsWith(make) ? model : [make, model].filter(Boolean).join(' '),
+      caption: first(tags.Image?.ImageDescription),
+      credit: first(tags.Image?.Artist),
+    };
+  } catch {
+    return empty;
+  }
 }
 
 /** Reads and writes photo metadata (EXIF, IPTC, XMP) through a pool of long-running exiftool processes. */

@@ -1,6 +1,6 @@
 import { chromium } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -35,13 +35,16 @@ async function inPairs<T>(items: T[], task: (item: T) => Promise<unknown>): Prom
   await Promise.all([worker(), worker()]);
 }
 
-/** What any program must do at least: the same web copy and thumbnail, with bare sharp, two at a time. */
-async function bareSharp(files: string[]): Promise<number> {
+/** What any program must do at least: read each file, write the same web copy and thumbnail, with bare sharp, two at a time. */
+async function bareSharp(files: string[], out: string): Promise<number> {
   const start = performance.now();
+  let index = 0;
   await inPairs(files, async (file) => {
     const bytes = await readFile(file);
+    const name = String(index++);
     const web = await sharp(bytes).autoOrient().resize(SETTINGS.longestSide, SETTINGS.longestSide, { fit: 'inside', withoutEnlargement: true }).keepMetadata().jpeg({ quality: SETTINGS.quality, progressive: true }).toBuffer();
-    await sharp(web).resize(400, 400, { fit: 'inside' }).jpeg({ quality: 70 }).toBuffer();
+    await writeFile(join(out, `${name}-web.jpg`), web);
+    await sharp(web).resize(400, 400, { fit: 'inside' }).jpeg({ quality: 70 }).toFile(join(out, `${name}-thumb.jpg`));
   });
   return performance.now() - start;
 }
@@ -52,7 +55,9 @@ export async function measureImport(): Promise<Record<string, number>> {
   const media = new MediaService(dir, new NoticeBoard(), () => SETTINGS);
   try {
     const files = await photos(inputs);
-    const bare = await bareSharp(files);
+    const bareOut = mkdtempSync(join(tmpdir(), 'toasoan-bench-bare-'));
+    const bare = await bareSharp(files, bareOut);
+    rmSync(bareOut, { recursive: true, force: true });
     let peak = process.memoryUsage().rss;
     const sampler = setInterval(() => {
       peak = Math.max(peak, process.memoryUsage().rss);

@@ -1,5 +1,9 @@
 import type { ApiHandlers } from '../../shared/api/contract';
-import { ArticleService, type ArticleServiceOptions } from './articles/article-service';
+import { ArticleService, type Actor, type ArticleServiceOptions } from './articles/article-service';
+import { CommentService } from './workflow/comments';
+import { submissionProblems } from './workflow/submission';
+import type { Profile } from '../../shared/workflow/model';
+import { join } from 'node:path';
 import { NoticeBoard } from './notices';
 import { OfficeService } from './office/office-service';
 import { MediaService } from './media/media-service';
@@ -22,7 +26,11 @@ export interface Services {
 /** Every service the renderer can reach, bound to the contract. Plain Node: no Electron here. */
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const notices = new NoticeBoard(options.now);
-  const articles = await ArticleService.open({ ...options, notices });
+  /** The profile chosen on this workstation (one window, one person at a time). */
+  let current: Profile | null = null;
+  const actor = (): Actor | null => current;
+  const articles = await ArticleService.open({ ...options, notices, actor });
+  const comments = new CommentService((articleId) => join(options.dataDir, 'articles', articleId));
   const office = await OfficeService.open(options.dataDir, notices);
   const templates = await TemplateService.open(options.dataDir, notices);
   const media = new MediaService(options.dataDir, notices, () => {
@@ -77,6 +85,23 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'photos.reorder': ({ articleId, order }) => inArticle(articleId, () => media.reorder(articleId, order)),
     'photos.setCover': ({ articleId, photoId }) => inArticle(articleId, () => media.setCover(articleId, photoId)),
     'photos.remove': ({ articleId, photoIds }) => inArticle(articleId, () => media.remove(articleId, photoIds)),
+    'profiles.list': async () => ({ profiles: office.profiles(), currentId: current?.id ?? null }),
+    'profiles.save': async (input) => {
+      const saved = await office.saveProfile(input, current ? [...current.roles] : null);
+      if (current?.id === saved.id) current = saved;
+      return saved;
+    },
+    'profiles.select': async ({ id, pin }) => {
+      current = id === null ? null : office.verifyProfile(id, pin);
+      return current;
+    },
+    'workflow.transition': async ({ id, action, expected, note }) =>
+      (await articles.transition(id, action, expected, note, (article) => submissionProblems(article, office, media))).article,
+    'workflow.trail': ({ id }) => articles.trail(id),
+    'workflow.diff': ({ id }) => articles.changesSinceSubmission(id),
+    'comments.list': ({ id }) => inArticle(id, () => comments.list(id)),
+    'comments.add': ({ id, quote, text }) => inArticle(id, () => comments.add(id, current, quote, text)),
+    'comments.resolve': ({ id, commentId }) => inArticle(id, () => comments.resolve(id, current, commentId)),
     'photos.export': ({ articleId, onlyStarred }) =>
       inArticle(articleId, async () => {
         const { fileName, bytes, count } = await media.exportZip(articleId, onlyStarred);

@@ -42,6 +42,15 @@ export const CALL_NAMES = [
   'photos.setCover',
   'photos.remove',
   'photos.export',
+  'profiles.list',
+  'profiles.save',
+  'profiles.select',
+  'workflow.transition',
+  'workflow.trail',
+  'workflow.diff',
+  'comments.list',
+  'comments.add',
+  'comments.resolve',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

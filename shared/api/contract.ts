@@ -12,6 +12,8 @@ import {
 import { abbreviationSchema, codeSchema, officialIdSchema, officialSchema } from '../office/model';
 import { templateIdSchema, templateSchema, templateSummarySchema } from '../templates/model';
 import { photoEditSchema, photoIdSchema, photoSchema } from '../media/model';
+import { ACTIONS, ROLES } from '../workflow/machine';
+import { commentSchema, profileIdSchema, profileSchema, trailEntrySchema } from '../workflow/model';
 import type { CallName } from './channels';
 
 export const noticeSchema = z.object({
@@ -65,6 +67,8 @@ export const contract = {
         status: articleStatusSchema.optional(),
         sort: z.enum(['updated-desc', 'updated-asc']).optional(),
         trash: z.boolean().optional(),
+        /** Only what waits for the current profile: submissions for editors, changes requested of one's own articles. */
+        waitingForMe: z.boolean().optional(),
         offset: z.number().int().nonnegative().optional(),
         limit: z.number().int().min(1).max(1000).optional(),
       })
@@ -141,6 +145,31 @@ export const contract = {
   'photos.setCover': { input: z.object({ articleId: articleIdSchema, photoId: photoIdSchema.nullable() }).strict(), output: photoList },
   'photos.remove': { input: z.object(byArticlePhotos).strict(), output: photoList },
   'photos.export': { input: z.object({ articleId: articleIdSchema, onlyStarred: z.boolean() }).strict(), output: fileOut.extend({ count: z.number().int() }) },
+  'profiles.list': { input: empty, output: z.object({ profiles: z.array(profileSchema), currentId: z.string().nullable() }) },
+  'profiles.save': {
+    input: z
+      .object({
+        id: profileIdSchema.optional(),
+        name: z.string().trim().min(2, 'Hãy nhập họ và tên').max(120),
+        roles: z.array(z.enum(ROLES)).min(1, 'Hãy chọn ít nhất một vai trò'),
+        pin: z.string().max(8).nullable().optional(),
+      })
+      .strict(),
+    output: profileSchema,
+  },
+  'profiles.select': { input: z.object({ id: profileIdSchema.nullable(), pin: z.string().max(8).optional() }).strict(), output: profileSchema.nullable() },
+  'workflow.transition': {
+    input: z.object({ id: articleIdSchema, action: z.enum(ACTIONS), expected: articleStatusSchema, note: z.string().max(5_000) }).strict(),
+    output: articleSchema,
+  },
+  'workflow.trail': { input: byArticle, output: z.array(trailEntrySchema) },
+  'workflow.diff': {
+    input: byArticle,
+    output: z.object({ since: z.number().nullable(), parts: z.array(z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() })) }),
+  },
+  'comments.list': { input: byArticle, output: z.array(commentSchema) },
+  'comments.add': { input: z.object({ id: articleIdSchema, quote: z.string().max(2_000), text: z.string().max(5_000) }).strict(), output: commentSchema },
+  'comments.resolve': { input: z.object({ id: articleIdSchema, commentId: z.string().max(40) }).strict(), output: commentSchema },
 } satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
 
 type Contract = typeof contract;

@@ -62,6 +62,8 @@ export const articleSchema = z.object({
   revision: z.number().int().nonnegative(),
   /** The template the article was written from, its field values and what it generated. */
   template: templateBindingSchema.nullable().optional(),
+  /** The portal's categories (chuyên mục); at least one before submitting. */
+  categories: z.array(z.string().max(100)).max(20).optional(),
 });
 export type Article = z.infer<typeof articleSchema>;
 
@@ -78,7 +80,7 @@ export const articleSummarySchema = z.object({
 });
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 
-export const VERSION_REASONS = ['manual', 'auto', 'before-restore', 'conflict'] as const;
+export const VERSION_REASONS = ['manual', 'auto', 'before-restore', 'conflict', 'submitted'] as const;
 export const versionReasonSchema = z.enum(VERSION_REASONS);
 export type VersionReason = z.infer<typeof versionReasonSchema>;
 
@@ -87,6 +89,7 @@ export const VERSION_REASON_LABELS: Record<VersionReason, string> = {
   auto: 'Tự động (10 phút)',
   'before-restore': 'Trước khi khôi phục',
   conflict: 'Bản bị ghi đè từ cửa sổ khác',
+  submitted: 'Bản gửi duyệt',
 };
 
 export const versionIdSchema = z.string().regex(/^[0-9]{13}-[a-z0-9]{6,12}$/, 'Mã phiên bản không hợp lệ');
@@ -115,5 +118,6 @@ export const articleContentSchema = z.object({
   body: docSchema,
   byline: text(1_000),
   template: templateBindingSchema.nullable().optional(),
+  categories: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
 });
 export type ArticleContent = z.infer<typeof articleContentSchema>;

@@ -25,12 +25,26 @@ import { moveAside } from '../storage/move-aside';
 import { SerialQueue } from '../storage/serial-queue';
 import { ArticleFiles, toVersionSummary, UnreadableFileError } from './article-files';
 import { SearchIndex } from './search-index';
+import { Journal } from '../library/journal';
+import { decide, type Role, type WorkflowAction } from '../../../shared/workflow/machine';
+import { trailEntrySchema, type TrailEntry } from '../../../shared/workflow/model';
+import { diffWords, type DiffPart } from '../../../shared/text/diff';
+import type { ArticleStatus } from '../../../shared/article/status';
 
 export const AUTO_VERSION_INTERVAL_MS = 10 * 60 * 1000;
 const DEFAULT_PAGE = 200;
 const CACHE_SIZE = 32;
 
+/** Who does something: the profile chosen on this workstation. */
+export interface Actor {
+  id: string;
+  name: string;
+  roles: readonly Role[];
+}
+
 export interface ArticleServiceOptions {
+  /** The profile acting now, if any (workflow transitions need one). */
+  actor?: () => Actor | null;
   dataDir: string;
   notices: NoticeBoard;
   now?: () => number;
@@ -53,6 +67,7 @@ export class ArticleService {
   private readonly lastVersionAt = new Map<string, number>();
   private readonly now: () => number;
   private readonly interval: number;
+  private readonly actor: () => Actor | null;
 
   private constructor(
     private readonly files: ArticleFiles,
@@ -63,6 +78,7 @@ export class ArticleService {
   ) {
     this.now = options.now ?? Date.now;
     this.interval = options.autoVersionIntervalMs ?? AUTO_VERSION_INTERVAL_MS;
+    this.actor = options.actor ?? (() => null);
   }
 
   static async open(options: ArticleServiceOptions): Promise<ArticleService> {
@@ -98,6 +114,13 @@ export class ArticleService {
     if (query) await this.warmSearch();
     let items = this.index.all().filter((item) => (input.trash ? item.deletedAt !== null : item.deletedAt === null));
     if (input.status) items = items.filter((item) => item.status === input.status);
+    if (input.waitingForMe) {
+      const actor = this.actor();
+      const reviews = actor?.roles.some((role) => role === 'editor' || role === 'approver') ?? false;
+      items = items.filter(
+        (item) => (reviews && item.status === 'submitted') || (actor !== null && item.status === 'changes_requested' && item.author === actor.name),
+      );
+    }
     if (query) {
       items = items.filter((item) =>
         this.search.has(item.id) ? this.search.matches(item.id, query) : matchesSearchable(searchableWords(item.title), query),
@@ -141,7 +164,7 @@ export class ArticleService {
         body: content?.body ?? EMPTY_DOC,
         byline: content?.byline ?? '',
         template: content?.template ?? null,
-        author: this.index.settings().authorName,
+        author: this.actor()?.name ?? this.index.settings().authorName,
         status: 'draft',
         createdAt: now,
         updatedAt: now,
@@ -149,6 +172,7 @@ export class ArticleService {
         revision: 0,
       };
       await this.commit(article, undefined);
+      await this.appendTrail(article.id, { action: 'create', from: null, to: 'draft', note: '', versionId: null }, now);
       this.lastVersionAt.set(article.id, now);
       return article;
     });
@@ -174,7 +198,14 @@ export class ArticleService {
         // Another window saved in between: keep what it wrote as a version rather than lose it.
         await this.writeVersion(current, 'conflict', now);
       }
-      const next: Article = { ...current, ...content, revision: current.revision + 1, updatedAt: now };
+      let next: Article = { ...current, ...content, revision: current.revision + 1, updatedAt: now };
+      const changedText = !sameText(current, content);
+      if (changedText && (current.status === 'approved' || current.status === 'scheduled' || current.status === 'published')) {
+        // An approved article that is edited goes back to review, and the trail says who did it.
+        next = { ...next, status: 'submitted' };
+        const submitted = await this.writeVersion(next, 'submitted', now);
+        await this.appendTrail(next.id, { action: 'reopen', from: current.status, to: 'submitted', note: 'Sửa sau khi đã duyệt', versionId: submitted.id }, now);
+      }
       await this.commit(next, current);
       let versionCreated: VersionSummary | null = null;
       if (now - (await this.lastVersionTime(next)) >= this.interval) {
@@ -214,6 +245,76 @@ export class ArticleService {
       for (const item of trashed) await this.removeFromTrash(item.id);
       return { removed: trashed.length };
     });
+  }
+
+  // ---- workflow -----------------------------------------------------------------------------
+
+  /**
+   * Moves an article through the procedure. Refused with a message when the profile may not, when the
+   * article is no longer in the state the person saw (another window moved it), or when the submission
+   * check finds something missing. The trail records who, when and the note.
+   */
+  transition(
+    id: string,
+    action: WorkflowAction,
+    expected: ArticleStatus,
+    note: string,
+    check: (article: Article) => Promise<string[]> = async () => [],
+  ): Promise<{ article: Article; entry: TrailEntry }> {
+    return this.write('trạng thái bài', async () => {
+      const actor = this.actor();
+      if (!actor) throw new ApiError('UNAUTHORIZED', 'Hãy chọn hồ sơ của mình (góc trên bên phải) trước khi gửi, duyệt hay yêu cầu sửa.');
+      const current = await this.load(id);
+      if (current.deletedAt !== null) throw new ApiError('INVALID_INPUT', 'Bài viết đang ở thùng rác.');
+      if (current.status !== expected) {
+        const last = (await this.readTrail(id)).at(-1);
+        const who = last ? ` (${last.actorName}, ${formatDateTime(last.at)})` : '';
+        throw new ApiError('INVALID_INPUT', `Bài đã chuyển sang trạng thái khác${who}; hãy mở lại bài để xem trạng thái mới.`);
+      }
+      const decision = decide(action, current.status, actor.roles);
+      if (!decision.ok) throw new ApiError('UNAUTHORIZED', decision.message);
+      if (action === 'requestChanges' && !note.trim()) throw new ApiError('INVALID_INPUT', 'Hãy ghi rõ cần sửa gì.');
+      if (action === 'submit') {
+        const problems = await check(current);
+        if (problems.length > 0) throw new ApiError('INVALID_INPUT', `Chưa gửi duyệt được:\n• ${problems.join('\n• ')}`);
+      }
+      const now = this.now();
+      const next: Article = { ...current, status: decision.to, updatedAt: now, revision: current.revision + 1 };
+      const version = action === 'submit' ? await this.writeVersion(next, 'submitted', now) : null;
+      const entry = await this.appendTrail(id, { action, from: current.status, to: decision.to, note: note.normalize('NFC').trim(), versionId: version?.id ?? null }, now);
+      await this.commit(next, current);
+      return { article: next, entry };
+    });
+  }
+
+  async trail(id: string): Promise<TrailEntry[]> {
+    this.requireKnown(id);
+    return this.readTrail(id);
+  }
+
+  /** What changed since the last submission: the previous submission against the one under review, or the last one against the text now. */
+  async changesSinceSubmission(id: string): Promise<{ since: number | null; parts: DiffPart[] }> {
+    const current = await this.get(id);
+    const submitted = (await this.files.listVersions(id)).filter((version) => version.reason === 'submitted');
+    const base = current.status === 'submitted' ? submitted[1] : submitted[0];
+    if (!base) return { since: null, parts: [] };
+    const version = await this.files.readVersion(id, base.id);
+    if (!version) return { since: null, parts: [] };
+    return { since: base.createdAt, parts: diffWords(articleText(version), articleText(current)) };
+  }
+
+  private async appendTrail(id: string, entry: Omit<TrailEntry, 'at' | 'actorId' | 'actorName'>, now: number): Promise<TrailEntry> {
+    const actor = this.actor();
+    const full: TrailEntry = { at: now, actorId: actor?.id ?? '', actorName: actor?.name ?? 'Không rõ', ...entry };
+    const journal = new Journal<TrailEntry>(join(this.files.folder(id), 'trail.jsonl'), true);
+    await journal.append(full);
+    await journal.close();
+    return full;
+  }
+
+  private async readTrail(id: string): Promise<TrailEntry[]> {
+    const journal = new Journal<TrailEntry>(join(this.files.folder(id), 'trail.jsonl'), true);
+    return journal.readAll((value) => trailEntrySchema.parse(value));
   }
 
   // ---- versions ---------------------------------------------------------------------------
@@ -460,10 +561,16 @@ function normalizeContent(input: ArticleContent): ArticleContent {
     body: normalizeDoc(input.body),
     byline: input.byline.normalize('NFC'),
   };
+  if (input.categories !== undefined) content.categories = [...new Set(input.categories.map((category) => category.normalize('NFC').trim()).filter(Boolean))];
   if (input.template !== undefined) {
     content.template = input.template === null ? null : (JSON.parse(JSON.stringify(input.template).normalize('NFC')) as ArticleContent['template']);
   }
   return content;
+}
+
+/** The words a reader sees: a change here sends an approved article back to review. */
+function sameText(article: Article, content: ArticleContent): boolean {
+  return article.title === content.title && article.lead === content.lead && article.byline === content.byline && JSON.stringify(article.body) === JSON.stringify(content.body);
 }
 
 function sameContent(article: Article, content: ArticleContent): boolean {
@@ -472,6 +579,7 @@ function sameContent(article: Article, content: ArticleContent): boolean {
     article.lead === content.lead &&
     article.byline === content.byline &&
     (content.template === undefined || JSON.stringify(article.template ?? null) === JSON.stringify(content.template)) &&
+    (content.categories === undefined || JSON.stringify(article.categories ?? []) === JSON.stringify(content.categories)) &&
     JSON.stringify(article.body) === JSON.stringify(content.body)
   );
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID, scryptSync, timingSafeEqual } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Low } from 'lowdb';
@@ -12,16 +12,29 @@ import { SerialQueue } from '../storage/serial-queue';
 import { writeFailure } from '../storage/fs-errors';
 import { defaultAbbreviations, defaultProperNames } from '../style-defaults';
 import { decodeText } from '../text-file';
+import { ROLES, type Role } from '../../../shared/workflow/machine';
+import type { Profile } from '../../../shared/workflow/model';
 
 export const OFFICE_FILE = 'office.json';
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 const CSV_HEADER = ['Họ và tên', 'Chức danh', 'Cơ quan'];
+
+const storedProfileSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  /** scrypt of the PIN with its salt, hex: "salt:hash"; null when the profile has none. */
+  pin: z.string().nullable(),
+});
+type StoredProfile = z.infer<typeof storedProfileSchema>;
 
 const officeSchema = z.object({
   schemaVersion: z.literal(1),
   abbreviations: z.array(abbreviationSchema),
   officials: z.array(officialSchema),
   codes: z.array(codeSchema),
+  /** Added with the review workflow; files written before have none. */
+  profiles: z.array(storedProfileSchema).default([]),
 });
 type OfficeData = z.infer<typeof officeSchema>;
 
@@ -30,6 +43,7 @@ function defaults(): OfficeData {
     schemaVersion: 1,
     abbreviations: defaultAbbreviations(),
     officials: [],
+    profiles: [],
     codes: [
       { code: 'ctt', text: 'Chủ tịch UBND tỉnh' },
       { code: 'pctt', text: 'Phó Chủ tịch UBND tỉnh' },
@@ -159,6 +173,47 @@ export class OfficeService {
     return new TextEncoder().encode(`\ufeff${stringifyCsv(rows)}`);
   }
 
+  // ---- profiles -------------------------------------------------------------------------------
+
+  profiles(): Profile[] {
+    return this.db.data.profiles.map(publicProfile);
+  }
+
+  /**
+   * Creates or edits a profile. Giving someone the editor's or the approver's role takes an approver
+   * (or no approver at all yet, on a new workstation).
+   */
+  saveProfile(input: { id?: string; name: string; roles: Role[]; pin?: string | null }, by: Role[] | null): Promise<Profile> {
+    return this.write('hồ sơ', async () => {
+      const profiles = this.db.data.profiles;
+      const anyApprover = profiles.some((profile) => profile.roles.includes('approver'));
+      const existing = input.id ? profiles.find((profile) => profile.id === input.id) : undefined;
+      if (input.id && !existing) throw new ApiError('NOT_FOUND', 'Không tìm thấy hồ sơ này.');
+      const grantsReview = input.roles.some((role) => (role === 'editor' || role === 'approver') && !existing?.roles.includes(role));
+      if (grantsReview && anyApprover && !by?.includes('approver')) {
+        throw new ApiError('UNAUTHORIZED', 'Chỉ lãnh đạo duyệt mới giao được vai trò biên tập viên hoặc lãnh đạo duyệt.');
+      }
+      if (input.pin !== undefined && input.pin !== null && !/^\d{4,8}$/.test(input.pin)) throw new ApiError('INVALID_INPUT', 'Mã PIN gồm 4–8 chữ số.');
+      const profile: StoredProfile = {
+        id: existing?.id ?? randomUUID(),
+        name: input.name.normalize('NFC').replace(/\s+/g, ' ').trim(),
+        roles: [...new Set(input.roles)],
+        pin: input.pin === undefined ? (existing?.pin ?? null) : input.pin === null ? null : hashPin(input.pin),
+      };
+      this.db.data.profiles = existing ? profiles.map((item) => (item.id === profile.id ? profile : item)) : [...profiles, profile];
+      await this.db.write();
+      return publicProfile(profile);
+    });
+  }
+
+  /** The profile whose id and PIN (if it has one) were given, or a message. */
+  verifyProfile(id: string, pin: string | undefined): Profile {
+    const profile = this.db.data.profiles.find((item) => item.id === id);
+    if (!profile) throw new ApiError('NOT_FOUND', 'Không tìm thấy hồ sơ này.');
+    if (profile.pin && !(pin && checkPin(pin, profile.pin))) throw new ApiError('UNAUTHORIZED', 'Mã PIN không đúng.');
+    return publicProfile(profile);
+  }
+
   saveCode(entry: CodeReplacement): Promise<CodeReplacement> {
     return this.write('mã gõ tắt', async () => {
       const clean = { code: entry.code.normalize('NFC'), text: entry.text.normalize('NFC') };
@@ -188,6 +243,21 @@ export class OfficeService {
       }
     });
   }
+}
+
+function publicProfile(profile: StoredProfile): Profile {
+  return { id: profile.id, name: profile.name, roles: profile.roles, hasPin: profile.pin !== null };
+}
+
+function hashPin(pin: string): string {
+  const salt = randomBytes(16);
+  return `${salt.toString('hex')}:${scryptSync(pin, salt, 32).toString('hex')}`;
+}
+
+function checkPin(pin: string, stored: string): boolean {
+  const [salt, hash] = stored.split(':');
+  const given = scryptSync(pin, Buffer.from(salt, 'hex'), 32);
+  return timingSafeEqual(given, Buffer.from(hash, 'hex'));
 }
 
 /** By given name (the last word), then the whole name, as Vietnamese lists are ordered. */

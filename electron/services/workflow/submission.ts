@@ -1,0 +1,48 @@
+import type { Article, DocNode } from '../../../shared/article/model';
+import { StyleChecker } from '../../../shared/style/check';
+import { docToPlainText } from '../../../shared/article/doc-text';
+import type { MediaService } from '../media/media-service';
+import type { OfficeService } from '../office/office-service';
+
+function figures(node: DocNode, found: { photoId: string; caption: string }[] = []): { photoId: string; caption: string }[] {
+  if (node.type === 'figure' && typeof node.attrs?.photoId === 'string') found.push({ photoId: node.attrs.photoId, caption: docToPlainText(node) });
+  for (const child of node.content ?? []) figures(child, found);
+  return found;
+}
+
+function blocks(node: DocNode, found: string[] = []): string[] {
+  const isTextBlock = node.content?.some((child) => child.type === 'text' || child.type === 'hardBreak') ?? false;
+  if (isTextBlock || node.type === 'paragraph' || node.type === 'heading' || node.type === 'figure') {
+    found.push(docToPlainText({ type: 'doc', content: [node] }));
+    return found;
+  }
+  for (const child of node.content ?? []) blocks(child, found);
+  return found;
+}
+
+/**
+ * What an article lacks before it may go to review: title, lead, a category, the byline, alt text on
+ * every photo in it, and no style error of the blocking kind. The same checker the editor runs.
+ */
+export async function submissionProblems(article: Article, office: OfficeService, media: MediaService): Promise<string[]> {
+  const problems: string[] = [];
+  if (!article.title.trim()) problems.push('Thiếu tiêu đề.');
+  if (!article.lead.trim()) problems.push('Thiếu sapo.');
+  if (!article.categories?.length) problems.push('Chưa chọn chuyên mục.');
+  if (!article.byline.trim()) problems.push('Thiếu dòng ký tên tác giả cuối bài.');
+  const placed = figures(article.body);
+  if (placed.length > 0) {
+    const photos = new Map((await media.list(article.id)).photos.map((photo) => [photo.id, photo]));
+    for (const figure of placed) {
+      if (!photos.get(figure.photoId)?.alt.trim()) problems.push(`Ảnh «${figure.caption || 'không chú thích'}» chưa có mô tả cho người khiếm thị.`);
+    }
+  }
+  const data = office.get();
+  const checker = new StyleChecker({ abbreviations: data.abbreviations.map((entry) => entry.abbr), properNames: data.properNames, toneStyle: 'auto', officials: data.officials });
+  const errors = checker
+    .checkArticle({ title: article.title, lead: article.lead, byline: article.byline, blocks: blocks(article.body) })
+    .filter((finding) => finding.severity === 'error');
+  for (const finding of errors.slice(0, 5)) problems.push(`Lỗi văn phong: ${finding.message}`);
+  if (errors.length > 5) problems.push(`… và ${errors.length - 5} lỗi văn phong khác (xem bảng «Kiểm tra»).`);
+  return problems;
+}

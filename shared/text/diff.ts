@@ -1,7 +1,8 @@
 export type DiffPart = { kind: 'same' | 'added' | 'removed'; text: string };
 
+/** Words, runs of spaces and single punctuation marks: "Giang," changing to "Giang, Chủ tịch" adds ", Chủ tịch". */
 function tokens(text: string): string[] {
-  return text.match(/\s+|[^\s]+/g) ?? [];
+  return text.match(/\s+|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu) ?? [];
 }
 
 /**

@@ -82,3 +82,16 @@ describe('documents', () => {
     expect(normalized.content?.[0].content?.[0].text).not.toBe(nfd.content[0].content[0].text);
   });
 });
+
+describe('word differences', () => {
+  it('marks what was added and removed, and joins back to either text', async () => {
+    const { diffWords } = await import('../../../shared/text/diff');
+    const before = 'Đồng chí Nguyễn Hương Giang chủ trì Hội nghị.';
+    const after = 'Đồng chí Nguyễn Hương Giang, Chủ tịch UBND tỉnh chủ trì phiên họp.';
+    const parts = diffWords(before, after);
+    expect(parts.filter((part) => part.kind !== 'added').map((part) => part.text).join('')).toBe(before);
+    expect(parts.filter((part) => part.kind !== 'removed').map((part) => part.text).join('')).toBe(after);
+    expect(parts.filter((part) => part.kind === 'removed').map((part) => part.text.trim()).join(' ')).toBe('Hội nghị');
+    expect(diffWords('giống nhau', 'giống nhau')).toEqual([{ kind: 'same', text: 'giống nhau' }]);
+  });
+});

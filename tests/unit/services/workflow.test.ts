@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { createServices } from '../../../electron/services/services';
+import { dispatch } from '../../../electron/services/dispatch';
+import { availableActions, decide, RULES, type Role } from '../../../shared/workflow/machine';
+import { ARTICLE_STATUSES } from '../../../shared/article/status';
+import { paragraphs, tempDir } from '../helpers';
+
+describe('the state machine', () => {
+  it('lets each role do only its part of the procedure', () => {
+    expect(decide('submit', 'draft', ['reporter'])).toEqual({ ok: true, to: 'submitted' });
+    expect(decide('approve', 'submitted', ['reporter'])).toEqual({ ok: false, message: 'Hồ sơ hiện tại không có quyền «Duyệt»; việc này dành cho: Lãnh đạo duyệt.' });
+    expect(decide('approve', 'submitted', ['editor'])).toMatchObject({ ok: false });
+    expect(decide('approve', 'submitted', ['editor', 'approver'])).toEqual({ ok: true, to: 'approved' });
+    expect(decide('requestChanges', 'submitted', ['editor'])).toEqual({ ok: true, to: 'changes_requested' });
+    expect(decide('publish', 'approved', ['reporter'])).toMatchObject({ ok: false });
+  });
+
+  it('refuses every transition from a state it does not start from', () => {
+    const everyone: Role[] = ['reporter', 'photographer', 'editor', 'approver'];
+    for (const [action, rule] of Object.entries(RULES)) {
+      for (const status of ARTICLE_STATUSES) {
+        const decision = decide(action as keyof typeof RULES, status, everyone);
+        expect(decision.ok, `${action} from ${status}`).toBe(rule.from.includes(status));
+        if (!decision.ok) expect(decision.message).toMatch(/^Không thể «.+» khi bài đang ở trạng thái «.+»\.$/);
+      }
+    }
+    expect(availableActions('submitted', ['editor'])).toEqual(['withdraw', 'requestChanges']);
+  });
+});
+
+async function setup() {
+  const services = await createServices({ dataDir: tempDir(), appVersion: 'test' });
+  const call = async <T>(name: string, input: unknown): Promise<T> => {
+    const result = await dispatch(services.handlers, name, input);
+    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+    return result.value as T;
+  };
+  const head = await call<{ id: string }>('profiles.save', { name: 'Lê Thị Duyệt', roles: ['editor', 'approver'], pin: '2468' });
+  const reporter = await call<{ id: string }>('profiles.save', { name: 'Ngô Giang Sơn', roles: ['reporter'] });
+  const as = (profile: { id: string }, pin?: string) => call('profiles.select', { id: profile.id, pin });
+  return { services, call, head, reporter, as };
+}
+
+const COMPLETE = {
+  title: 'Hội nghị sơ kết Quy chế phối hợp',
+  lead: 'Chiều 29/1, UBND tỉnh tổ chức Hội nghị.',
+  byline: 'Ngô Giang Sơn',
+  categories: ['Tin hoạt động'],
+  body: paragraphs('Đồng chí Nguyễn Hương Giang chủ trì Hội nghị.'),
+};
+
+describe('the review workflow', () => {
+  it('goes reporter → editor → approval, with the trail and the changes since the last submission', async () => {
+    const { services, call, head, reporter, as } = await setup();
+    await as(reporter);
+    const article = await call<{ id: string; revision: number }>('articles.create', {});
+    await expect(call('workflow.transition', { id: article.id, action: 'submit', expected: 'draft', note: '' })).rejects.toThrow(
+      /Chưa gửi duyệt được:\n• Thiếu tiêu đề\.\n• Thiếu sapo\.\n• Chưa chọn chuyên mục\.\n• Thiếu dòng ký tên/,
+    );
+    await call('articles.save', { id: article.id, baseRevision: article.revision, ...COMPLETE });
+    await call('workflow.transition', { id: article.id, action: 'submit', expected: 'draft', note: '' });
+    await expect(call('workflow.transition', { id: article.id, action: 'approve', expected: 'submitted', note: '' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+
+    await expect(as(head, '0000')).rejects.toThrow('Mã PIN không đúng.');
+    await as(head, '2468');
+    await call('comments.add', { id: article.id, quote: 'chủ trì Hội nghị', text: 'Ghi rõ chức danh.' });
+    await expect(call('workflow.transition', { id: article.id, action: 'requestChanges', expected: 'submitted', note: ' ' })).rejects.toThrow('Hãy ghi rõ cần sửa gì.');
+    await call('workflow.transition', { id: article.id, action: 'requestChanges', expected: 'submitted', note: 'Bổ sung chức danh.' });
+    expect((await call<{ items: unknown[] }>('articles.list', { waitingForMe: true })).items).toHaveLength(0);
+
+    await as(reporter);
+    expect((await call<{ items: { id: string }[] }>('articles.list', { waitingForMe: true })).items.map((item) => item.id)).toEqual([article.id]);
+    const current = await call<{ revision: number }>('articles.get', { id: article.id });
+    await call('articles.save', {
+      id: article.id,
+      baseRevision: current.revision,
+      ...COMPLETE,
+      body: paragraphs('Đồng chí Nguyễn Hương Giang, Chủ tịch UBND tỉnh chủ trì Hội nghị.'),
+    });
+    const [comment] = await call<{ id: string }[]>('comments.list', { id: article.id });
+    await call('comments.resolve', { id: article.id, commentId: comment.id });
+    await call('workflow.transition', { id: article.id, action: 'submit', expected: 'changes_requested', note: 'Đã bổ sung.' });
+
+    await as(head, '2468');
+    const diff = await call<{ parts: { kind: string; text: string }[] }>('workflow.diff', { id: article.id });
+    expect(diff.parts.filter((part) => part.kind === 'added').map((part) => part.text.trim())).toContain(', Chủ tịch UBND tỉnh');
+    const approved = await call<{ status: string }>('workflow.transition', { id: article.id, action: 'approve', expected: 'submitted', note: '' });
+    expect(approved.status).toBe('approved');
+
+    const trail = await call<{ action: string; actorName: string; to: string }[]>('workflow.trail', { id: article.id });
+    expect(trail.map((entry) => [entry.action, entry.actorName, entry.to])).toEqual([
+      ['create', 'Ngô Giang Sơn', 'draft'],
+      ['submit', 'Ngô Giang Sơn', 'submitted'],
+      ['requestChanges', 'Lê Thị Duyệt', 'changes_requested'],
+      ['submit', 'Ngô Giang Sơn', 'submitted'],
+      ['approve', 'Lê Thị Duyệt', 'approved'],
+    ]);
+
+    // An approved article that is edited goes back to review.
+    await as(reporter);
+    const latest = await call<{ revision: number }>('articles.get', { id: article.id });
+    await call('articles.save', { id: article.id, baseRevision: latest.revision, ...COMPLETE, title: 'Tiêu đề sửa sau khi duyệt' });
+    expect((await call<{ status: string }>('articles.get', { id: article.id })).status).toBe('submitted');
+    expect((await call<{ action: string }[]>('workflow.trail', { id: article.id })).at(-1)?.action).toBe('reopen');
+    await services.close();
+  });
+
+  it('refuses the same transition sent twice at once (two windows), keeping state and trail consistent', async () => {
+    const { services, call, head, reporter, as } = await setup();
+    await as(reporter);
+    const article = await call<{ id: string; revision: number }>('articles.create', {});
+    await call('articles.save', { id: article.id, baseRevision: article.revision, ...COMPLETE });
+    await call('workflow.transition', { id: article.id, action: 'submit', expected: 'draft', note: '' });
+    await as(head, '2468');
+    const results = await Promise.allSettled([
+      call('workflow.transition', { id: article.id, action: 'approve', expected: 'submitted', note: '' }),
+      call('workflow.transition', { id: article.id, action: 'requestChanges', expected: 'submitted', note: 'Sửa lại.' }),
+    ]);
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const rejected = results.find((result) => result.status === 'rejected') as PromiseRejectedResult;
+    expect(rejected.reason.message).toMatch(/^Bài đã chuyển sang trạng thái khác \(Lê Thị Duyệt, /);
+    const trail = await call<{ action: string }[]>('workflow.trail', { id: article.id });
+    expect(trail).toHaveLength(3);
+    await services.close();
+  });
+
+  it('asks for a profile before any transition, and only an approver hands out review roles', async () => {
+    const { services, call, reporter, as } = await setup();
+    await as(reporter);
+    await expect(call('profiles.save', { name: 'Người lạ', roles: ['approver'] })).rejects.toThrow('Chỉ lãnh đạo duyệt mới giao được vai trò');
+    await call('profiles.select', { id: null });
+    const article = await call<{ id: string }>('articles.create', {});
+    await expect(call('workflow.transition', { id: article.id, action: 'submit', expected: 'draft', note: '' })).rejects.toThrow('Hãy chọn hồ sơ của mình');
+    await services.close();
+  });
+});

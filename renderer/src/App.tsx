@@ -1,7 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Notice } from '../../shared/api/contract';
 import { call, errorMessage } from './api';
-import { PromptDialog } from './components/Dialog';
+import type { Profile } from '../../shared/workflow/model';
+import { ProfileContext } from './workflow/profile-context';
+import { ProfilesDialog, profileLabel } from './workflow/ProfilesDialog';
 import { ToastProvider } from './components/toast';
 import { LibraryView } from './library/LibraryView';
 import { navigate, useRoute } from './route';
@@ -18,7 +20,8 @@ export function App() {
   const route = useRoute();
   const [notices, setNotices] = useState<Notice[]>([]);
   const [readOnly, setReadOnly] = useState(false);
-  const [authorName, setAuthorName] = useState('');
+  const [profile, setProfile] = useState<Profile | null>(null);
+  const [hasProfiles, setHasProfiles] = useState(false);
   const [editingProfile, setEditingProfile] = useState(false);
   const [startError, setStartError] = useState<string | null>(null);
 
@@ -27,7 +30,9 @@ export function App() {
       const info = await call('app.info', {});
       setNotices(info.notices);
       setReadOnly(info.readOnly);
-      setAuthorName((await call('settings.get', {})).authorName);
+      const profiles = await call('profiles.list', {});
+      setHasProfiles(profiles.profiles.length > 0);
+      setProfile(profiles.profiles.find((item) => item.id === profiles.currentId) ?? null);
       setStartError(null);
     } catch (error) {
       setStartError(errorMessage(error));
@@ -46,6 +51,7 @@ export function App() {
   return (
     <ToastProvider>
       <OfficeProvider>
+      <ProfileContext.Provider value={profile}>
       <div className="app">
         <header className="topbar">
           <a className="brand" href="#/" aria-label="Tòa soạn — về thư viện bài viết">
@@ -65,8 +71,8 @@ export function App() {
               Thùng rác
             </a>
           </nav>
-          <button type="button" className="profile-button" onClick={() => setEditingProfile(true)} aria-label="Đổi tên người viết">
-            Người viết: {authorName || 'chưa đặt tên'}
+          <button type="button" className="profile-button" onClick={() => setEditingProfile(true)} aria-label="Hồ sơ làm việc">
+            {profile ? profileLabel(profile) : hasProfiles ? 'Chọn hồ sơ' : 'Tạo hồ sơ'}
           </button>
         </header>
         {startError && (
@@ -108,20 +114,17 @@ export function App() {
           )}
         </main>
         {editingProfile && (
-          <PromptDialog
-            title="Người viết trên máy này"
-            label="Họ và tên (ghi vào cột «Tác giả» của bài mới)"
-            initial={authorName}
-            confirmLabel="Lưu"
+          <ProfilesDialog
             onClose={() => setEditingProfile(false)}
-            onSubmit={async (name) => {
-              const settings = await call('settings.update', { authorName: name.trim() });
-              setAuthorName(settings.authorName);
+            onChanged={(current) => {
+              setProfile(current);
+              setHasProfiles(true);
               setEditingProfile(false);
             }}
           />
         )}
       </div>
+      </ProfileContext.Provider>
       </OfficeProvider>
     </ToastProvider>
   );

@@ -86,6 +86,8 @@ export const contract = {
       revision: z.number().int(),
       updatedAt: z.number(),
       versionCreated: versionSummarySchema.nullable(),
+      /** Changes when editing an approved article sends it back to review. */
+      status: articleStatusSchema,
     }),
   },
   'articles.trash': { input: byArticle, output: ok },

@@ -191,7 +191,7 @@ export class ArticleService {
       const { id: _id, baseRevision: _base, ...fields } = input;
       const content = normalizeContent(fields);
       if (sameContent(current, content)) {
-        return { revision: current.revision, updatedAt: current.updatedAt, versionCreated: null };
+        return { revision: current.revision, updatedAt: current.updatedAt, versionCreated: null, status: current.status };
       }
       const now = this.now();
       if (input.baseRevision !== current.revision) {
@@ -212,7 +212,7 @@ export class ArticleService {
         versionCreated = await this.writeVersion(next, 'auto', now);
       }
       this.compactSoon();
-      return { revision: next.revision, updatedAt: next.updatedAt, versionCreated };
+      return { revision: next.revision, updatedAt: next.updatedAt, versionCreated, status: next.status };
     });
   }
 

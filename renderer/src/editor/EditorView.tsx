@@ -23,6 +23,13 @@ import { articleExtensions } from './extensions';
 import { figureCaptions, syncFigures } from './extensions/figure/sync';
 import { findingDecorations, styleCheckKey, textBlocks } from './extensions/style-check/style-check';
 import { PhotoPicker } from './PhotoPicker';
+import { CommentHighlights, commentHighlightsKey, findQuote, highlightDecorations } from './extensions/comment-highlights';
+import { availableActions, ACTION_LABELS, type WorkflowAction } from '../../../shared/workflow/machine';
+import type { Comment } from '../../../shared/workflow/model';
+import type { ArticleStatus } from '../../../shared/article/status';
+import { useProfile } from '../workflow/profile-context';
+import { ReviewPanel } from '../workflow/ReviewPanel';
+import { Dialog } from '../components/Dialog';
 import { normalizeLink } from './link';
 import { Toolbar } from './Toolbar';
 
@@ -69,7 +76,7 @@ interface Fields {
   byline: string;
 }
 
-type Panel = 'versions' | 'check' | 'template' | 'photos' | null;
+type Panel = 'versions' | 'check' | 'template' | 'photos' | 'review' | null;
 
 const CHECK_DELAY_MS = 200;
 const TEMPLATE_DELAY_MS = 300;
@@ -88,6 +95,14 @@ function ArticleEditor({ article }: { article: Article }) {
   const [template, setTemplate] = useState<Template | null>(null);
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const [findings, setFindings] = useState<PlacedFinding[]>([]);
+  const profile = useProfile();
+  const [status, setStatus] = useState<ArticleStatus>(article.status);
+  const [reviewKey, setReviewKey] = useState(0);
+  const [selectionText, setSelectionText] = useState('');
+  const [askingNote, setAskingNote] = useState<WorkflowAction | null>(null);
+  const [problems, setProblems] = useState<string[] | null>(null);
+  const [categories, setCategories] = useState((article.categories ?? []).join(', '));
+  const categoriesRef = useRef(article.categories ?? []);
   const fieldsRef = useRef(fields);
   const bindingRef = useRef(binding);
   const revision = useRef(article.revision);
@@ -110,15 +125,17 @@ function ArticleEditor({ article }: { article: Article }) {
 
   const autosave = useMemo(
     () =>
-      new Autosave<{ title: string; lead: string; byline: string; body: DocNode; template: TemplateBinding | null }>({
+      new Autosave<{ title: string; lead: string; byline: string; body: DocNode; template: TemplateBinding | null; categories: string[] }>({
         read: () => ({
           ...fieldsRef.current,
           body: (editorRef.current?.getJSON() as DocNode | undefined) ?? article.body,
           template: bindingRef.current,
+          categories: categoriesRef.current,
         }),
         persist: async (content, { keepalive }) => {
           const result = await call('articles.save', { id: article.id, baseRevision: revision.current, ...content }, { keepalive });
           revision.current = result.revision;
+          setStatus(result.status);
           if (result.versionCreated) setVersionsKey((key) => key + 1);
           return result;
         },
@@ -143,14 +160,22 @@ function ArticleEditor({ article }: { article: Article }) {
   }, [scheduleCheck]);
 
   const editor = useEditor({
-    extensions: articleExtensions({
+    extensions: [
+      ...articleExtensions({
       placeholder: 'Nội dung bài viết: bắt đầu gõ ở đây… (gõ @ và vài chữ của tên để chèn người trong danh bạ)',
       aids: {
         officials: () => officeRef.current?.officials ?? [],
         code: (code) => officeRef.current?.codes.find((entry) => entry.code === code)?.text,
       },
-    }),
+      }),
+      CommentHighlights,
+    ],
     content: article.body,
+    onSelectionUpdate: ({ editor: current }) => {
+      if (panelRef.current !== 'review') return;
+      const { from, to } = current.state.selection;
+      setSelectionText(current.state.doc.textBetween(from, to, ' ', ' '));
+    },
     injectCSS: false,
     shouldRerenderOnTransaction: false,
     editorProps: {
@@ -452,6 +477,34 @@ function ArticleEditor({ article }: { article: Article }) {
     }
   };
 
+  const actions = profile ? availableActions(status, profile.roles) : [];
+  const transition = async (action: WorkflowAction, note = ''): Promise<void> => {
+    try {
+      await autosave.flush();
+      const moved = await call('workflow.transition', { id: article.id, action, expected: status, note });
+      revision.current = moved.revision;
+      setStatus(moved.status);
+      setReviewKey((key) => key + 1);
+      toast.show(`${ACTION_LABELS[action]}: xong. Bài đang ở trạng thái «${ARTICLE_STATUS_LABELS[moved.status]}».`);
+    } catch (error) {
+      const message = errorMessage(error);
+      if (message.startsWith('Chưa gửi duyệt được:')) setProblems(message.split('\n').slice(1).map((line) => line.replace(/^• /, '')));
+      else toast.show(message, { tone: 'error' });
+    }
+  };
+  const showComments = useCallback((comments: Comment[]) => {
+    const current = editorRef.current;
+    if (!current || current.isDestroyed) return;
+    const quotes = comments.filter((comment) => !comment.resolved && comment.quote).map((comment) => comment.quote);
+    current.view.dispatch(current.state.tr.setMeta(commentHighlightsKey, highlightDecorations(current.state.doc, quotes)).setMeta('addToHistory', false));
+  }, []);
+  const showQuote = (quote: string): void => {
+    const current = editorRef.current;
+    const place = current ? findQuote(current.state.doc, quote) : null;
+    if (current && place) current.chain().focus().setTextSelection(place).scrollIntoView().run();
+    else toast.show('Đoạn này đã được sửa nên không còn trong bài.');
+  };
+
   const codeText = (code: string): string | undefined => office?.codes.find((entry) => entry.code === code)?.text;
   const counted = [fields.lead, bodyText].join('\n');
   const words = countWords(counted);
@@ -466,7 +519,9 @@ function ArticleEditor({ article }: { article: Article }) {
           <a href="#/" className="back-link">
             ← Thư viện
           </a>
-          <span className={`status status-${article.status}`}>{ARTICLE_STATUS_LABELS[article.status]}</span>
+          <span className={`status status-${status}`} data-testid="article-status">
+            {ARTICLE_STATUS_LABELS[status]}
+          </span>
           <SaveIndicator state={saveState} onRetry={() => void autosave.flush()} />
           <div className="spacer" />
           {binding && (
@@ -474,6 +529,9 @@ function ArticleEditor({ article }: { article: Article }) {
               Dữ liệu mẫu
             </button>
           )}
+          <button type="button" aria-pressed={panel === 'review'} onClick={() => togglePanel('review')}>
+            Duyệt bài
+          </button>
           <button type="button" aria-pressed={panel === 'check'} onClick={() => togglePanel('check')} data-testid="check-button">
             Kiểm tra{findings.length > 0 ? ` (${findings.length})` : ''}
             {errors > 0 && <span className="badge-error" aria-label={`${errors} lỗi`} />}
@@ -494,6 +552,20 @@ function ArticleEditor({ article }: { article: Article }) {
             Lưu thành mẫu
           </button>
         </div>
+        {actions.length > 0 && (
+          <div className="workflow-bar" role="group" aria-label="Quy trình duyệt">
+            {actions.map((action) => (
+              <button
+                key={action}
+                type="button"
+                className={action === 'submit' || action === 'approve' ? 'primary' : undefined}
+                onClick={() => (action === 'requestChanges' ? setAskingNote(action) : void transition(action))}
+              >
+                {ACTION_LABELS[action]}
+              </button>
+            ))}
+          </div>
+        )}
         <label className="visually-hidden" htmlFor="article-title">
           Tiêu đề
         </label>
@@ -534,6 +606,26 @@ function ArticleEditor({ article }: { article: Article }) {
           value={fields.byline}
           onChange={(event) => setField('byline', valueWithCodes(event.target, codeText))}
         />
+        <label className="field-label" htmlFor="article-categories">
+          Chuyên mục (cách nhau bởi dấu phẩy)
+        </label>
+        <input
+          id="article-categories"
+          className="categories-input"
+          list="category-suggestions"
+          placeholder="Tin hoạt động"
+          value={categories}
+          onChange={(event) => {
+            setCategories(event.target.value);
+            categoriesRef.current = event.target.value.split(',').map((item) => item.trim()).filter(Boolean);
+            autosave.changed();
+          }}
+        />
+        <datalist id="category-suggestions">
+          {['Tin hoạt động', 'Chính trị', 'Kinh tế', 'Văn hóa - Xã hội', 'Quốc phòng - An ninh', 'Chỉ đạo điều hành', 'Hội đồng nhân dân'].map((item) => (
+            <option key={item} value={item} />
+          ))}
+        </datalist>
         <footer className="editor-footer" aria-live="off">
           <span data-testid="word-count">{words.toLocaleString('vi-VN')} từ</span>
           <span data-testid="character-count">{characters.toLocaleString('vi-VN')} ký tự</span>
@@ -555,6 +647,49 @@ function ArticleEditor({ article }: { article: Article }) {
           onAddAbbreviation={(abbr) => void addAbbreviation(abbr)}
           onClose={() => setPanel(null)}
         />
+      )}
+      {panel === 'review' && (
+        <ReviewPanel
+          articleId={article.id}
+          refreshKey={reviewKey}
+          selection={selectionText}
+          onComments={showComments}
+          onShowQuote={showQuote}
+          onClose={() => setPanel(null)}
+        />
+      )}
+      {askingNote && (
+        <PromptDialog
+          title={ACTION_LABELS[askingNote]}
+          label="Cần sửa gì (phóng viên sẽ thấy ghi chú này)"
+          initial=""
+          confirmLabel={ACTION_LABELS[askingNote]}
+          validate={(note) => (note.trim() ? null : 'Hãy ghi rõ cần sửa gì.')}
+          onClose={() => setAskingNote(null)}
+          onSubmit={async (note) => {
+            const action = askingNote;
+            setAskingNote(null);
+            await transition(action, note);
+          }}
+        />
+      )}
+      {problems && (
+        <Dialog
+          title="Chưa gửi duyệt được"
+          onClose={() => setProblems(null)}
+          actions={
+            <button type="button" className="primary" onClick={() => setProblems(null)}>
+              Đã hiểu
+            </button>
+          }
+        >
+          <p>Bài còn thiếu:</p>
+          <ul className="problems">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </Dialog>
       )}
       {panel === 'photos' && (
         <PhotoPicker

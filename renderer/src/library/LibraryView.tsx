@@ -25,6 +25,7 @@ export function LibraryView({ onOpen }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
   const [choosing, setChoosing] = useState(false);
+  const [waitingForMe, setWaitingForMe] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const requestId = useRef(0);
 
@@ -32,7 +33,7 @@ export function LibraryView({ onOpen }: Props) {
     const id = ++requestId.current;
     setLoading(true);
     try {
-      const result = await call('articles.list', { query, status: status || undefined, sort, limit });
+      const result = await call('articles.list', { query, status: status || undefined, sort, limit, waitingForMe: waitingForMe || undefined });
       if (id !== requestId.current) return;
       setItems(result.items);
       setTotal(result.total);
@@ -42,7 +43,7 @@ export function LibraryView({ onOpen }: Props) {
     } finally {
       if (id === requestId.current) setLoading(false);
     }
-  }, [query, status, sort, limit]);
+  }, [query, status, sort, limit, waitingForMe]);
 
   useEffect(() => {
     const timer = window.setTimeout(() => void load(), query ? 150 : 0);
@@ -110,6 +111,10 @@ export function LibraryView({ onOpen }: Props) {
             </option>
           ))}
         </select>
+        <label className="radio waiting-toggle">
+          <input type="checkbox" checked={waitingForMe} onChange={(event) => setWaitingForMe(event.target.checked)} />
+          Chờ tôi xử lý
+        </label>
         <select aria-label="Sắp xếp" value={sort} onChange={(event) => setSort(event.target.value as typeof sort)}>
           <option value="updated-desc">Sửa gần đây nhất trước</option>
           <option value="updated-asc">Sửa lâu nhất trước</option>
@@ -128,7 +133,7 @@ export function LibraryView({ onOpen }: Props) {
       </p>
       {!loading && items.length === 0 && !error ? (
         <p className="empty">
-          {query || status ? 'Không tìm thấy bài viết nào khớp với điều kiện lọc.' : 'Chưa có bài viết nào. Bấm «Bài viết mới» để bắt đầu.'}
+          {query || status || waitingForMe ? 'Không tìm thấy bài viết nào khớp với điều kiện lọc.' : 'Chưa có bài viết nào. Bấm «Bài viết mới» để bắt đầu.'}
         </p>
       ) : (
         <table className="article-table">

@@ -1,0 +1,9 @@
+import { createContext, useContext } from 'react';
+import type { Profile } from '../../../shared/workflow/model';
+
+/** The profile chosen on this workstation, for the screens that show what it may do. */
+export const ProfileContext = createContext<Profile | null>(null);
+
+export function useProfile(): Profile | null {
+  return useContext(ProfileContext);
+}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Notice } from '../../shared/api/contract';
 import { call, errorMessage } from './api';
 import type { Profile } from '../../shared/workflow/model';
@@ -23,6 +23,7 @@ export function App() {
   const [profile, setProfile] = useState<Profile | null>(null);
   const [hasProfiles, setHasProfiles] = useState(false);
   const [editingProfile, setEditingProfile] = useState(false);
+  const askedOnce = useRef(false);
   const [startError, setStartError] = useState<string | null>(null);
 
   const refreshInfo = useCallback(async () => {
@@ -32,7 +33,13 @@ export function App() {
       setReadOnly(info.readOnly);
       const profiles = await call('profiles.list', {});
       setHasProfiles(profiles.profiles.length > 0);
-      setProfile(profiles.profiles.find((item) => item.id === profiles.currentId) ?? null);
+      const current = profiles.profiles.find((item) => item.id === profiles.currentId) ?? null;
+      setProfile(current);
+      // Chosen at start: with profiles on this workstation and none chosen, ask who is working.
+      if (profiles.profiles.length > 0 && !current && !askedOnce.current) {
+        askedOnce.current = true;
+        setEditingProfile(true);
+      }
       setStartError(null);
     } catch (error) {
       setStartError(errorMessage(error));

@@ -4,8 +4,9 @@ import { LibraryPage } from './models/library-page';
 import { expect, screenshot, test } from './support/fixtures';
 
 async function switchTo(page: Page, name: string, pin?: string): Promise<void> {
-  await page.getByRole('button', { name: 'Hồ sơ làm việc' }).click();
   const dialog = page.getByRole('dialog', { name: 'Hồ sơ làm việc' });
+  // At start the app asks by itself; later the header button opens the same dialog.
+  if (!(await dialog.isVisible())) await page.getByRole('button', { name: 'Hồ sơ làm việc' }).click();
   await dialog.getByRole('button', { name: new RegExp(name) }).click();
   if (pin) {
     await dialog.getByLabel(`Mã PIN của ${name}`).fill(pin);
@@ -18,7 +19,8 @@ test('reporter submits, editor comments on a passage and asks for changes, repor
   await workspace.api('profiles.save', { name: 'Lê Thị Duyệt', roles: ['editor', 'approver'], pin: '2468' });
   await workspace.api('profiles.save', { name: 'Ngô Giang Sơn', roles: ['reporter'] });
   const library = new LibraryPage(page);
-  await library.open(workspace.host.openUrl);
+  await page.goto(workspace.host.openUrl);
+  await expect(page.getByRole('dialog', { name: 'Hồ sơ làm việc' })).toBeVisible();
   await switchTo(page, 'Ngô Giang Sơn');
 
   await library.newArticle();
@@ -40,6 +42,12 @@ test('reporter submits, editor comments on a passage and asks for changes, repor
   await page.getByLabel('Chờ tôi xử lý').check();
   await expect(library.rows).toHaveCount(1);
   await library.rows.first().getByRole('link').click();
+  // The editor may read without risk of changing anything, then edit again.
+  await page.getByRole('button', { name: 'Chỉ xem' }).click();
+  await expect(editor.body).toHaveAttribute('contenteditable', 'false');
+  await expect(editor.title).toHaveJSProperty('readOnly', true);
+  await page.getByRole('button', { name: 'Chỉ xem' }).click();
+  await expect(editor.body).toHaveAttribute('contenteditable', 'true');
   await page.getByRole('button', { name: 'Duyệt bài', exact: true }).click();
   const review = page.getByRole('complementary', { name: 'Duyệt bài' });
   await editor.body.click();

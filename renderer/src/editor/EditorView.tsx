@@ -102,6 +102,7 @@ function ArticleEditor({ article }: { article: Article }) {
   const [askingNote, setAskingNote] = useState<WorkflowAction | null>(null);
   const [problems, setProblems] = useState<string[] | null>(null);
   const [categories, setCategories] = useState((article.categories ?? []).join(', '));
+  const [readOnly, setReadOnly] = useState(false);
   const categoriesRef = useRef(article.categories ?? []);
   const fieldsRef = useRef(fields);
   const bindingRef = useRef(binding);
@@ -197,6 +198,9 @@ function ArticleEditor({ article }: { article: Article }) {
   useEffect(() => {
     editorRef.current = editor;
   }, [editor]);
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.setEditable(!readOnly);
+  }, [editor, readOnly]);
 
   // ---- photos: the figures and the photo desk share one caption ------------------------------------
 
@@ -532,6 +536,9 @@ function ArticleEditor({ article }: { article: Article }) {
           <button type="button" aria-pressed={panel === 'review'} onClick={() => togglePanel('review')}>
             Duyệt bài
           </button>
+          <button type="button" aria-pressed={readOnly} onClick={() => setReadOnly((value) => !value)} title="Đọc bài mà không sửa nhầm">
+            Chỉ xem
+          </button>
           <button type="button" aria-pressed={panel === 'check'} onClick={() => togglePanel('check')} data-testid="check-button">
             Kiểm tra{findings.length > 0 ? ` (${findings.length})` : ''}
             {errors > 0 && <span className="badge-error" aria-label={`${errors} lỗi`} />}
@@ -571,6 +578,7 @@ function ArticleEditor({ article }: { article: Article }) {
         </label>
         <textarea
           id="article-title"
+          readOnly={readOnly}
           className="title-input"
           rows={1}
           placeholder="Tiêu đề bài viết"
@@ -588,19 +596,21 @@ function ArticleEditor({ article }: { article: Article }) {
         </label>
         <textarea
           id="article-lead"
+          readOnly={readOnly}
           className="lead-input"
           rows={3}
           placeholder="Chiều 29/1, UBND tỉnh tổ chức Hội nghị…"
           value={fields.lead}
           onChange={(event) => setField('lead', valueWithCodes(event.target, codeText))}
         />
-        {editor && <Toolbar editor={editor} onLink={() => setLinkOpen(true)} />}
+        {editor && !readOnly && <Toolbar editor={editor} onLink={() => setLinkOpen(true)} />}
         <EditorContent editor={editor} className="body-editor" />
         <label className="field-label" htmlFor="article-byline">
           Tác giả bài viết (dòng ký tên cuối bài)
         </label>
         <input
           id="article-byline"
+          readOnly={readOnly}
           className="byline-input"
           placeholder="Tin, ảnh: …"
           value={fields.byline}
@@ -611,6 +621,7 @@ function ArticleEditor({ article }: { article: Article }) {
         </label>
         <input
           id="article-categories"
+          readOnly={readOnly}
           className="categories-input"
           list="category-suggestions"
           placeholder="Tin hoạt động"

@@ -1,34 +1,13 @@
-import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { externalDecorations } from './external-decorations';
 import { textBlocks } from './style-check/style-check';
 
 export const commentHighlightsKey = new PluginKey<DecorationSet>('commentHighlights');
 
 /** Highlights the passages open comments quote, wherever they still read the same; edits move the highlights along. */
-export const CommentHighlights = Extension.create({
-  name: 'commentHighlights',
-  addProseMirrorPlugins() {
-    return [
-      new Plugin<DecorationSet>({
-        key: commentHighlightsKey,
-        state: {
-          init: () => DecorationSet.empty,
-          apply(transaction, decorations) {
-            const next = transaction.getMeta(commentHighlightsKey) as DecorationSet | undefined;
-            return next ?? decorations.map(transaction.mapping, transaction.doc);
-          },
-        },
-        props: {
-          decorations(state) {
-            return commentHighlightsKey.getState(state);
-          },
-        },
-      }),
-    ];
-  },
-});
+export const CommentHighlights = externalDecorations('commentHighlights', commentHighlightsKey);
 
 /** Where each quote stands in the document now (first occurrence), or null when it no longer reads the same. */
 export function findQuote(doc: ProseMirrorNode, quote: string): { from: number; to: number } | null {

@@ -1,8 +1,8 @@
-import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { PlacedFinding } from '../../../../../shared/style/types';
+import { externalDecorations } from '../external-decorations';
 
 export interface TextBlock {
   text: string;
@@ -23,30 +23,8 @@ export function textBlocks(doc: ProseMirrorNode): TextBlock[] {
 
 export const styleCheckKey = new PluginKey<DecorationSet>('styleCheck');
 
-/** Underlines the checker's findings in the body. The findings come from outside (`setStyleFindings`); edits move them along. */
-export const StyleCheck = Extension.create({
-  name: 'styleCheck',
-
-  addProseMirrorPlugins() {
-    return [
-      new Plugin<DecorationSet>({
-        key: styleCheckKey,
-        state: {
-          init: () => DecorationSet.empty,
-          apply(transaction, decorations) {
-            const next = transaction.getMeta(styleCheckKey) as DecorationSet | undefined;
-            return next ?? decorations.map(transaction.mapping, transaction.doc);
-          },
-        },
-        props: {
-          decorations(state) {
-            return styleCheckKey.getState(state);
-          },
-        },
-      }),
-    ];
-  },
-});
+/** Underlines the checker's findings in the body. The findings come from outside; edits move them along. */
+export const StyleCheck = externalDecorations('styleCheck', styleCheckKey);
 
 /** The decorations for body findings, placed with the blocks they were computed on. */
 export function findingDecorations(doc: ProseMirrorNode, blocks: TextBlock[], findings: PlacedFinding[]): DecorationSet {

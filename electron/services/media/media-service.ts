@@ -200,7 +200,8 @@ export class MediaService {
       const original = join(folder, `original.${ext}`);
       // The original goes to disk while the web copy is made: the two do not wait for each other.
       const storing = writeFileAtomic(original, bytes);
-      const making = sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' })
+      // Sequential reading: the web copy needs one pass over the JPEG, not random access to it.
+      const making = sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error', sequentialRead: true })
         .autoOrient()
         .resize(longestSide, longestSide, { fit: 'inside', withoutEnlargement: true })
         .keepMetadata()

@@ -1,0 +1,99 @@
+import type { Article } from '../../../shared/article/model';
+import type { Photo } from '../../../shared/media/model';
+import { figurePhotoIds, portalHtml, slugify } from '../../../shared/publish/html';
+import type { WordPressConnector } from './wordpress';
+
+/** What one publishing job has done so far: kept after every step, so a retry never does it twice. */
+export interface PublishState {
+  media: Record<string, { id: number; url: string }>;
+  postId: number | null;
+  link: string | null;
+}
+
+export interface PublishRequest {
+  article: Article;
+  photos: Photo[];
+  coverId: string | null;
+  status: 'publish' | 'pending' | 'draft' | 'future';
+  date?: string;
+  webCopy: (photoId: string) => Promise<Uint8Array>;
+}
+
+export interface PublishProgress {
+  photosDone: number;
+  photosTotal: number;
+  post: boolean;
+}
+
+export function postMarker(articleId: string): string {
+  return `toasoan-${articleId}`;
+}
+
+export function mediaMarker(articleId: string, photoId: string): string {
+  return `toasoan-${articleId}-${photoId}`;
+}
+
+/**
+ * Publishes one article: categories, each photo (with caption, alt text, credit), then the post with its
+ * figures and featured image. Before creating anything it looks on the portal for what an interrupted
+ * attempt may have created, so a retry makes no second post and no second copy of a photo.
+ */
+export async function publishArticle(
+  portal: WordPressConnector,
+  request: PublishRequest,
+  state: PublishState,
+  persist: (state: PublishState) => Promise<void>,
+  progress: (progress: PublishProgress) => void = () => undefined,
+): Promise<PublishState> {
+  const { article } = request;
+  const byId = new Map(request.photos.map((photo) => [photo.id, photo]));
+  const shown = figurePhotoIds(article.body).filter((id) => byId.has(id));
+  const wanted = request.coverId && byId.has(request.coverId) && !shown.includes(request.coverId) ? [...shown, request.coverId] : shown;
+  const categories: number[] = [];
+  for (const name of article.categories ?? []) categories.push(await portal.ensureTerm('categories', name));
+
+  let done = 0;
+  progress({ photosDone: done, photosTotal: wanted.length, post: false });
+  for (const id of wanted) {
+    const photo = byId.get(id) as Photo;
+    const caption = photo.credit ? `${photo.caption} (Ảnh: ${photo.credit})`.trim() : photo.caption;
+    if (!state.media[id]) {
+      const marker = mediaMarker(article.id, id);
+      const earlier = await portal.findMedia(marker);
+      if (earlier) await portal.updateMedia(earlier.id, { caption, alt: photo.alt });
+      state.media[id] =
+        earlier ?? (await portal.uploadMedia({ bytes: await request.webCopy(id), fileName: `${slugify(photo.caption || photo.fileName) || id}.jpg`, caption, alt: photo.alt, marker }));
+      await persist(state);
+    } else {
+      await portal.updateMedia(state.media[id].id, { caption, alt: photo.alt });
+    }
+    done += 1;
+    progress({ photosDone: done, photosTotal: wanted.length, post: false });
+  }
+
+  const marker = postMarker(article.id);
+  const content = `<!-- ${marker} -->\n${portalHtml(article.body, article.byline, (photoId) => {
+    const placed = state.media[photoId];
+    const photo = byId.get(photoId);
+    return placed && photo ? { ...placed, alt: photo.alt, credit: photo.credit } : undefined;
+  })}`;
+  let postId = state.postId;
+  if (postId !== null && !(await portal.getPost(postId))) postId = null;
+  postId ??= (await portal.findPost(marker))?.id ?? null;
+  const cover = request.coverId ? state.media[request.coverId] : undefined;
+  const saved = await portal.savePost(postId, {
+    title: article.title,
+    excerpt: article.lead,
+    content,
+    status: request.status,
+    categories,
+    ...(cover ? { featured_media: cover.id } : {}),
+    slug: slugify(article.title),
+    ...(request.date ? { date: request.date } : {}),
+  });
+  state.postId = saved.id;
+  state.link = saved.link;
+  await persist(state);
+  progress({ photosDone: done, photosTotal: wanted.length, post: true });
+  return state;
+}

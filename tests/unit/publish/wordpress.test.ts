@@ -1,0 +1,149 @@
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { MediaService } from '../../../electron/services/media/media-service';
+import { NoticeBoard } from '../../../electron/services/notices';
+import { mediaMarker, postMarker, publishArticle, type PublishState } from '../../../electron/services/publish/publisher';
+import { PortalError, WordPressConnector } from '../../../electron/services/publish/wordpress';
+import type { Article, DocNode } from '../../../shared/article/model';
+import { tempDir } from '../helpers';
+import { startTestPortal, type TestPortal } from './wordpress-portal';
+
+let portal: TestPortal | null = null;
+let reason = '';
+
+beforeAll(async () => {
+  const started = await startTestPortal();
+  if ('reason' in started) {
+    reason = started.reason;
+    console.log(`[wordpress] publishing tests SKIPPED: ${reason}`);
+  } else portal = started;
+}, 150_000);
+
+afterAll(() => portal?.stop());
+
+function editor(): WordPressConnector {
+  const running = portal as TestPortal;
+  return new WordPressConnector({ url: running.url, ...running.editor }, 30_000);
+}
+
+async function article(media: MediaService, id: string): Promise<{ article: Article; photos: Awaited<ReturnType<MediaService['list']>> }> {
+  const figures: DocNode[] = [];
+  const captions = ['Toàn cảnh Hội nghị.', 'Đồng chí Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu chỉ đạo Hội nghị.', 'Các đại biểu dự Hội nghị.'];
+  for (const [index, caption] of captions.entries()) {
+    const bytes = await sharp({ create: { width: 900, height: 600, channels: 3, background: ['#aa3333', '#33aa33', '#3333aa'][index] } }).jpeg().toBuffer();
+    const { photo } = await media.add(id, `anh-${index}.jpg`, bytes);
+    await media.update(id, [photo.id], { caption, credit: 'Ngô Giang Sơn', alt: `Ảnh ${index + 1} của Hội nghị` });
+    figures.push({ type: 'figure', attrs: { photoId: photo.id, articleId: id }, content: [{ type: 'text', text: caption }] });
+  }
+  const body: DocNode = {
+    type: 'doc',
+    content: [
+      { type: 'paragraph', content: [{ type: 'text', text: 'Đồng chí Nguyễn Hương Giang chủ trì Hội nghị.' }] },
+      figures[0],
+      { type: 'paragraph', content: [{ type: 'text', text: 'Tại Hội nghị, các đại biểu thảo luận.' }] },
+      figures[1],
+      figures[2],
+    ],
+  };
+  const now = Date.now();
+  return {
+    article: {
+      id,
+      title: 'Hội nghị sơ kết Quy chế phối hợp nhiệm kỳ 2021-2026',
+      lead: 'Chiều 29/1, UBND tỉnh tổ chức Hội nghị sơ kết.',
+      body,
+      byline: 'Ngô Giang Sơn',
+      author: 'Ngô Giang Sơn',
+      status: 'approved',
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+      revision: 3,
+      categories: ['Tin hoạt động'],
+    },
+    photos: await media.list(id),
+  };
+}
+
+async function rest<T>(path: string): Promise<T> {
+  const running = portal as TestPortal;
+  const response = await fetch(`${running.url}/wp-json/wp/v2${path}`, {
+    headers: { authorization: `Basic ${Buffer.from(`${running.editor.user}:${running.editor.password}`).toString('base64')}` },
+  });
+  return (await response.json()) as T;
+}
+
+describe('the WordPress connector against a real WordPress', () => {
+  it('tells in Vietnamese what is wrong with a connection', async (context) => {
+    if (!portal) context.skip(reason);
+    const running = portal as TestPortal;
+    expect(await editor().testConnection()).toMatchObject({ userName: 'editor1', canPublish: true, canUpload: true });
+    expect(await new WordPressConnector({ url: running.url, ...running.contributor }).testConnection()).toMatchObject({ canPublish: false });
+    await expect(new WordPressConnector({ url: running.url, user: 'editor1', password: 'wrong wrong wrong wrong' }).testConnection()).rejects.toMatchObject({
+      problem: 'credentials',
+      retryable: false,
+    });
+    await expect(new WordPressConnector({ url: 'http://127.0.0.1:9', user: 'x', password: 'y' }, 3_000).testConnection()).rejects.toMatchObject({
+      problem: 'unreachable',
+      retryable: true,
+    });
+    await expect(new WordPressConnector({ url: `${running.url}/wp-admin/images/`, user: 'x', password: 'y' }).testConnection()).rejects.toBeInstanceOf(PortalError);
+  });
+
+  it('publishes an article with three captioned photos: figures, featured image, media captions and alt text, categories', async (context) => {
+    if (!portal) context.skip(reason);
+    const media = new MediaService(tempDir(), new NoticeBoard(), () => ({ longestSide: 1600, quality: 82 }));
+    const { article: draft, photos } = await article(media, 'bai-dang-that-1');
+    const state: PublishState = { media: {}, postId: null, link: null };
+    const result = await publishArticle(
+      editor(),
+      { article: draft, photos: photos.photos, coverId: photos.coverId, status: 'publish', webCopy: (id) => readFile(media.file(draft.id, id, 'web')) },
+      state,
+      async () => undefined,
+    );
+    const post = await rest<{ status: string; excerpt: { rendered: string }; content: { rendered: string }; featured_media: number; categories: number[]; link: string }>(
+      `/posts/${result.postId}?context=edit`,
+    );
+    expect(post.status).toBe('publish');
+    expect(post.excerpt.rendered).toContain('Chiều 29/1, UBND tỉnh tổ chức Hội nghị sơ kết.');
+    expect(post.content.rendered.match(/<figure class="wp-block-image/g)).toHaveLength(3);
+    expect(post.content.rendered).toContain('<figcaption class="wp-element-caption">Đồng chí Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu chỉ đạo Hội nghị.');
+    expect(post.featured_media).toBe(result.media[photos.coverId as string].id);
+    const categories = await rest<{ id: number; name: string }[]>('/categories?per_page=100');
+    expect(categories.find((category) => category.id === post.categories[0])?.name).toBe('Tin hoạt động');
+    const uploaded = await rest<{ caption: { raw: string }; alt_text: string }>(`/media/${result.media[photos.photos[1].id].id}?context=edit`);
+    expect(uploaded.caption.raw).toBe('Đồng chí Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu chỉ đạo Hội nghị. (Ảnh: Ngô Giang Sơn)');
+    expect(uploaded.alt_text).toBe('Ảnh 2 của Hội nghị');
+    expect(result.link).toMatch(/hoi-nghi-so-ket-quy-che-phoi-hop-nhiem-ky-2021-2026/);
+    await media.close();
+  });
+
+  it('never makes a second post or a second copy of a photo when an interrupted attempt is retried', async (context) => {
+    if (!portal) context.skip(reason);
+    const media = new MediaService(tempDir(), new NoticeBoard(), () => ({ longestSide: 1600, quality: 82 }));
+    const { article: draft, photos } = await article(media, 'bai-dang-lai-2');
+    const request = { article: draft, photos: photos.photos, coverId: photos.coverId, status: 'publish' as const, webCopy: (id: string) => readFile(media.file(draft.id, id, 'web')) };
+    // The first attempt dies after two uploads, before it could record them: the retry starts from nothing.
+    let saves = 0;
+    await expect(
+      publishArticle(editor(), request, { media: {}, postId: null, link: null }, async () => {
+        saves += 1;
+        if (saves === 2) throw new Error('killed');
+      }),
+    ).rejects.toThrow('killed');
+    const first = await publishArticle(editor(), request, { media: {}, postId: null, link: null }, async () => undefined);
+    // And once more from nothing, after it went through.
+    const again = await publishArticle(editor(), { ...request, article: { ...draft, title: `${draft.title} (cập nhật)` } }, { media: {}, postId: null, link: null }, async () => undefined);
+    expect(again.postId).toBe(first.postId);
+    const posts = await rest<{ id: number }[]>(`/posts?search=${postMarker(draft.id)}&status=any&context=edit`);
+    expect(posts).toHaveLength(1);
+    for (const photo of photos.photos) {
+      const copies = await rest<{ id: number }[]>(`/media?search=${mediaMarker(draft.id, photo.id)}&context=edit`);
+      expect(copies, photo.fileName).toHaveLength(1);
+    }
+    const post = await rest<{ title: { raw: string } }>(`/posts/${first.postId}?context=edit`);
+    expect(post.title.raw).toBe(`${draft.title} (cập nhật)`);
+    await media.close();
+  });
+});

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   const port = Number(option('port') ?? process.env.TOASOAN_PORT ?? 4780);
   const staticDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
   const services = await createServices({ dataDir, appVersion: APP_VERSION });
+  services.start();
   let host;
   try {
     host = await startHost({ handlers: services.handlers, staticDir, port, mediaFile: (articleId, photoId, size) => services.media.file(articleId, photoId, size) });

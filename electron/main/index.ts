@@ -1,9 +1,10 @@
-import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, net, protocol, safeStorage, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { APP_VERSION } from '../../shared/version';
 import { createServices, type Services } from '../services/services';
 import { registerIpc } from './ipc';
+import { SafeStorageSecretStore } from './safe-storage-secrets';
 import { MEDIA_SCHEME, registerMediaProtocol } from './media-protocol';
 import { denyAllPermissions, installSecurityGuards } from './security';
 import { windowOptions } from './window-options';
@@ -39,7 +40,8 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     denyAllPermissions(session.defaultSession);
-    services = await createServices({ dataDir: app.getPath('userData'), appVersion: APP_VERSION });
+    services = await createServices({ dataDir: app.getPath('userData'), appVersion: APP_VERSION, secrets: new SafeStorageSecretStore(safeStorage) });
+    services.start();
     registerIpc(ipcMain, services.handlers, appUrl);
     const media = services.media;
     registerMediaProtocol(protocol, net, (articleId, photoId, size) => media.file(articleId, photoId, size));

@@ -4,6 +4,11 @@ import { CommentService } from './workflow/comments';
 import { submissionProblems } from './workflow/submission';
 import type { Profile } from '../../shared/workflow/model';
 import { join } from 'node:path';
+import { ApiError } from '../../shared/api/errors';
+import { decide } from '../../shared/workflow/machine';
+import { Outbox } from './publish/outbox';
+import { PortalService } from './publish/portal-service';
+import { KeyFileSecretStore, type SecretStore } from './publish/secrets';
 import { NoticeBoard } from './notices';
 import { OfficeService } from './office/office-service';
 import { MediaService } from './media/media-service';
@@ -11,6 +16,8 @@ import { TemplateService } from './templates/template-service';
 
 export interface ServicesOptions extends Omit<ArticleServiceOptions, 'notices'> {
   appVersion: string;
+  /** Where portal passwords are sealed: Electron's safeStorage in the app, a key file in the browser host. */
+  secrets?: SecretStore;
 }
 
 export interface Services {
@@ -19,6 +26,9 @@ export interface Services {
   office: OfficeService;
   templates: TemplateService;
   media: MediaService;
+  outbox: Outbox;
+  /** Starts the background work (the outbox); tests drive it themselves. */
+  start(): void;
   notices: NoticeBoard;
   close(): Promise<void>;
 }
@@ -37,6 +47,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     const settings = articles.settings();
     return { longestSide: settings.photoLongestSide, quality: settings.photoQuality };
   });
+  const portals = await PortalService.open(options.dataDir, notices, options.secrets ?? new KeyFileSecretStore(options.dataDir));
+  const outbox = new Outbox(options.dataDir, articles, media, portals, options.now);
   /** Photos belong to an article that exists. */
   const inArticle = async <T>(articleId: string, task: () => Promise<T>): Promise<T> => {
     await articles.get(articleId);
@@ -102,6 +114,20 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'comments.list': ({ id }) => inArticle(id, () => comments.list(id)),
     'comments.add': ({ id, quote, text }) => inArticle(id, () => comments.add(id, current, quote, text)),
     'comments.resolve': ({ id, commentId }) => inArticle(id, () => comments.resolve(id, current, commentId)),
+    'portals.list': async () => portals.list(),
+    'portals.save': (input) => portals.save(input),
+    'portals.remove': ({ id }) => portals.remove(id),
+    'portals.test': ({ id }) => portals.connector(id).testConnection(),
+    'publish.start': async ({ id, portalId }) => {
+      if (!current) throw new ApiError('UNAUTHORIZED', 'Hãy chọn hồ sơ của mình trước khi xuất bản.');
+      const article = await articles.get(id);
+      const decision = decide('publish', article.status, current.roles);
+      if (!decision.ok) throw new ApiError('UNAUTHORIZED', decision.message);
+      portals.connector(portalId);
+      return outbox.enqueue(id, portalId, current.name);
+    },
+    'publish.jobs': ({ id }) => outbox.list(id),
+    'publish.retry': ({ jobId }) => outbox.retry(jobId),
     'photos.export': ({ articleId, onlyStarred }) =>
       inArticle(articleId, async () => {
         const { fileName, bytes, count } = await media.exportZip(articleId, onlyStarred);
@@ -114,8 +140,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
     office,
     templates,
     media,
+    outbox,
     notices,
+    start: () => outbox.start(),
     close: async () => {
+      await outbox.stop();
       await media.close();
       await articles.close();
     },

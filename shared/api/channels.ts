@@ -51,6 +51,13 @@ export const CALL_NAMES = [
   'comments.list',
   'comments.add',
   'comments.resolve',
+  'portals.list',
+  'portals.save',
+  'portals.remove',
+  'portals.test',
+  'publish.start',
+  'publish.jobs',
+  'publish.retry',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -287,6 +287,21 @@ export class ArticleService {
     });
   }
 
+  /** The outbox finished a job: the article is published (or scheduled) and the trail keeps the link. */
+  markPublished(id: string, link: string, postId: number, requestedBy: string, target: 'publish' | 'pending' | 'draft' | 'future'): Promise<Article> {
+    return this.write('trạng thái bài', async () => {
+      const current = await this.load(id);
+      const now = this.now();
+      const to: ArticleStatus = target === 'future' ? 'scheduled' : target === 'publish' ? 'published' : current.status;
+      const next: Article = { ...current, status: to, updatedAt: now, revision: current.revision + 1 };
+      const journal = new Journal<TrailEntry>(join(this.files.folder(id), 'trail.jsonl'), true);
+      await journal.append({ at: now, actorId: '', actorName: requestedBy, action: 'publish', from: current.status, to, note: `Bài số ${postId} trên cổng: ${link}`, versionId: null });
+      await journal.close();
+      await this.commit(next, current);
+      return next;
+    });
+  }
+
   async trail(id: string): Promise<TrailEntry[]> {
     this.requireKnown(id);
     return this.readTrail(id);

@@ -65,5 +65,10 @@ export function createElectronStub() {
     }),
   };
   const net = { fetch: vi.fn(async (url: string) => new Response(`file ${url}`)) };
-  return { app, ipcMain, handlers, session: { defaultSession }, shell, BrowserWindow, windows, protocol, protocols, net };
+  const safeStorage = {
+    isEncryptionAvailable: vi.fn(() => true),
+    encryptString: vi.fn((plain: string) => Buffer.from(`enc:${plain}`)),
+    decryptString: vi.fn((data: Buffer) => data.toString().slice(4)),
+  };
+  return { app, ipcMain, handlers, session: { defaultSession }, shell, BrowserWindow, windows, protocol, protocols, net, safeStorage };
 }

@@ -147,3 +147,73 @@ describe('the WordPress connector against a real WordPress', () => {
     await media.close();
   });
 });
+
+describe('the outbox, with the services as the app runs them', () => {
+  it('keeps a job while the portal cannot be reached, then publishes it once, and the trail keeps the link', async (context) => {
+    if (!portal) context.skip(reason);
+    const running = portal as TestPortal;
+    const { createServices } = await import('../../../electron/services/services');
+    const { dispatch } = await import('../../../electron/services/dispatch');
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dataDir = tempDir();
+    const services = await createServices({ dataDir, appVersion: 'test' });
+    const call = async <T>(name: string, input: unknown): Promise<T> => {
+      const result = await dispatch(services.handlers, name, input);
+      if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+      return result.value as T;
+    };
+    const head = await call<{ id: string }>('profiles.save', { name: 'Lê Thị Duyệt', roles: ['editor', 'approver'] });
+    await call('profiles.select', { id: head.id });
+    const created = await call<{ id: string; revision: number }>('articles.create', {});
+    const bytes = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#225588' } }).jpeg().toBuffer();
+    const { photo } = await services.media.add(created.id, 'toan-canh.jpg', bytes);
+    await services.media.update(created.id, [photo.id], { caption: 'Toàn cảnh Hội nghị.', credit: 'PV', alt: 'Hội trường đông đại biểu' });
+    await call('articles.save', {
+      id: created.id,
+      baseRevision: created.revision,
+      title: 'Kỳ họp thứ 20 HĐND tỉnh bế mạc',
+      lead: 'Chiều 3/6, Kỳ họp thứ 20 HĐND tỉnh bế mạc.',
+      byline: 'PV',
+      categories: ['Hội đồng nhân dân'],
+      body: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'Kỳ họp đã thông qua 15 nghị quyết.' }] },
+          { type: 'figure', attrs: { photoId: photo.id, articleId: created.id }, content: [{ type: 'text', text: 'Toàn cảnh Hội nghị.' }] },
+        ],
+      },
+    });
+    await call('workflow.transition', { id: created.id, action: 'submit', expected: 'draft', note: '' });
+    await call('workflow.transition', { id: created.id, action: 'approve', expected: 'submitted', note: '' });
+
+    // Offline: the portal's address does not answer.
+    const saved = await call<{ id: string; hasPassword: boolean }>('portals.save', { name: 'Cổng tỉnh', url: 'http://127.0.0.1:9', user: running.editor.user, password: running.editor.password });
+    expect(saved.hasPassword).toBe(true);
+    expect(readFileSync(join(dataDir, 'portals.json'), 'utf8')).not.toContain(running.editor.password);
+    const job = await call<{ id: string }>('publish.start', { id: created.id, portalId: saved.id });
+    await services.outbox.tick();
+    let [waiting] = await call<{ state: string; lastError: string }[]>('publish.jobs', { id: created.id });
+    expect(waiting.state).toBe('waiting');
+    expect(waiting.lastError).toMatch(/^Không kết nối được tới cổng .*bài chưa lên cổng\)\. Sẽ thử lại lúc \d{2}:\d{2}\.$/);
+    expect((await call<{ status: string }>('articles.get', { id: created.id })).status).toBe('approved');
+
+    // Pressing publish again does not make a second job.
+    await call('publish.start', { id: created.id, portalId: saved.id });
+    expect(await call<unknown[]>('publish.jobs', { id: created.id })).toHaveLength(1);
+
+    // The network is back (the right address), the job goes by itself.
+    await call('portals.save', { id: saved.id, name: 'Cổng tỉnh', url: running.url, user: running.editor.user });
+    await call('publish.retry', { jobId: job.id });
+    await services.outbox.tick();
+    [waiting] = await call<{ state: string; lastError: string }[]>('publish.jobs', { id: created.id });
+    expect(waiting.state).toBe('done');
+    const published = await call<{ status: string }>('articles.get', { id: created.id });
+    expect(published.status).toBe('published');
+    const trail = await call<{ action: string; note: string }[]>('workflow.trail', { id: created.id });
+    expect(trail.at(-1)?.action).toBe('publish');
+    expect(trail.at(-1)?.note).toMatch(/^Bài số \d+ trên cổng: http:\/\/127\.0\.0\.1:\d+\/ky-hop-thu-20-hdnd-tinh-be-mac\/$/);
+    expect(await rest<unknown[]>(`/posts?search=${postMarker(created.id)}&status=any&context=edit`)).toHaveLength(1);
+    await services.close();
+  });
+});

@@ -1,0 +1,165 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ApiError } from '../../../shared/api/errors';
+import { formatTime } from '../../../shared/format/date';
+import { jobSchema, type PublishJob } from '../../../shared/publish/model';
+import type { ArticleService } from '../articles/article-service';
+import type { MediaService } from '../media/media-service';
+import { writeFileAtomic } from '../storage/atomic-write';
+import { isMissingFile } from '../storage/fs-errors';
+import { SerialQueue } from '../storage/serial-queue';
+import type { PortalService } from './portal-service';
+import { publishArticle } from './publisher';
+import { PortalError } from './wordpress';
+
+const MAX_BACKOFF_MS = 10 * 60 * 1000;
+
+/**
+ * Publishing jobs that survive restarts and crashes, one file each in `outbox/`. A job waits while the
+ * portal cannot be reached and goes by itself when it can, with backoff; it records each step, so a
+ * retry continues and never publishes twice.
+ */
+export class Outbox {
+  private readonly queue = new SerialQueue();
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
+  private readonly folder: string;
+
+  constructor(
+    dataDir: string,
+    private readonly articles: ArticleService,
+    private readonly media: MediaService,
+    private readonly portals: PortalService,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.folder = join(dataDir, 'outbox');
+  }
+
+  /** Runs due jobs every few seconds until `stop()`. */
+  start(everyMs = 3_000): void {
+    this.stopped = false;
+    const loop = (): void => {
+      this.timer = setTimeout(() => {
+        void this.tick().finally(() => {
+          if (!this.stopped) loop();
+        });
+      }, everyMs);
+    };
+    loop();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.queue.idle();
+  }
+
+  async list(articleId?: string): Promise<PublishJob[]> {
+    let names: string[] = [];
+    try {
+      names = (await readdir(this.folder)).filter((name) => name.endsWith('.json'));
+    } catch (error) {
+      if (!isMissingFile(error)) throw error;
+    }
+    const jobs: PublishJob[] = [];
+    for (const name of names) {
+      const parsed = jobSchema.safeParse(JSON.parse(await readFile(join(this.folder, name), 'utf8').catch(() => 'null')));
+      if (parsed.success && (!articleId || parsed.data.articleId === articleId)) jobs.push(parsed.data);
+    }
+    return jobs.sort((a, b) => b.createdAt - a.createdAt);
+  }
+
+  /** A publishing job for the article (the open one is reused: pressing twice does not publish twice). */
+  enqueue(articleId: string, portalId: string, requestedBy: string, targetStatus: PublishJob['targetStatus'] = 'publish'): Promise<PublishJob> {
+    return this.queue.run(async () => {
+      const open = (await this.list(articleId)).find((job) => job.state !== 'done');
+      const previous = (await this.list(articleId)).find((job) => job.state === 'done' && job.portalId === portalId);
+      const job: PublishJob = open
+        ? { ...open, state: 'waiting', nextAt: this.now(), lastError: null, portalId, targetStatus }
+        : {
+            id: randomBytes(8).toString('hex'),
+            articleId,
+            portalId,
+            targetStatus,
+            state: 'waiting',
+            attempts: 0,
+            nextAt: this.now(),
+            lastError: null,
+            requestedBy,
+            createdAt: this.now(),
+            doneAt: null,
+            progress: { photosDone: 0, photosTotal: 0, post: false },
+            // Republishing an edited article updates the same post and reuses the photos already there.
+            done: previous ? { ...previous.done } : { media: {}, postId: null, link: null },
+          };
+      await this.save(job);
+      return job;
+    });
+  }
+
+  retry(jobId: string): Promise<PublishJob> {
+    return this.queue.run(async () => {
+      const job = (await this.list()).find((item) => item.id === jobId);
+      if (!job) throw new ApiError('NOT_FOUND', 'Không tìm thấy việc đăng bài này.');
+      const next = { ...job, state: 'waiting' as const, nextAt: this.now(), lastError: null };
+      await this.save(next);
+      return next;
+    });
+  }
+
+  /** Runs every job that is due, one after another. */
+  tick(): Promise<void> {
+    return this.queue.run(async () => {
+      for (const job of await this.list()) {
+        if (job.state === 'waiting' && job.nextAt <= this.now()) await this.run(job);
+      }
+    });
+  }
+
+  private async run(job: PublishJob): Promise<void> {
+    let current: PublishJob = { ...job, state: 'working', attempts: job.attempts + 1 };
+    await this.save(current);
+    try {
+      const article = await this.articles.get(job.articleId);
+      const photos = await this.media.list(job.articleId);
+      const state = await publishArticle(
+        this.portals.connector(job.portalId),
+        {
+          article,
+          photos: photos.photos,
+          coverId: photos.coverId,
+          status: job.targetStatus,
+          webCopy: (photoId) => readFile(this.media.file(job.articleId, photoId, 'web')),
+        },
+        current.done,
+        async (done) => {
+          current = { ...current, done: { ...done, media: { ...done.media } } };
+          await this.save(current);
+        },
+        (progress) => {
+          // Kept in memory; written with the next step (a write here would race with it).
+          current = { ...current, progress };
+        },
+      );
+      current = { ...current, done: state, state: 'done', doneAt: this.now(), lastError: null };
+      await this.save(current);
+      await this.articles.markPublished(job.articleId, state.link ?? '', state.postId ?? 0, job.requestedBy, job.targetStatus);
+    } catch (error) {
+      const retryable = error instanceof PortalError ? error.retryable : false;
+      const message = error instanceof ApiError ? error.message : `Lỗi không mong đợi khi đăng bài: ${String(error)}`;
+      const wait = Math.min(MAX_BACKOFF_MS, 5_000 * 2 ** Math.min(current.attempts - 1, 10));
+      const sent = Object.keys(current.done.media).length;
+      const detail = `${message} (đã đưa lên ${sent} ảnh${current.done.postId ? ', bài đã có trên cổng' : ', bài chưa lên cổng'})`;
+      current = retryable
+        ? { ...current, state: 'waiting', nextAt: this.now() + wait, lastError: `${detail}. Sẽ thử lại lúc ${formatTime(this.now() + wait)}.` }
+        : { ...current, state: 'failed', lastError: `${detail}. Hãy sửa rồi bấm «Thử lại».` };
+      await this.save(current);
+    }
+  }
+
+  private async save(job: PublishJob): Promise<void> {
+    await mkdir(this.folder, { recursive: true });
+    await writeFileAtomic(join(this.folder, `${job.id}.json`), JSON.stringify(job));
+  }
+}

@@ -6,6 +6,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { normalizeDoc } from '../../../shared/article/doc-text';
 import {
   EMPTY_DOC,
+  type DocNode,
   type Article,
   type ArticleContent,
   type ArticleSummary,
@@ -583,9 +584,25 @@ function normalizeContent(input: ArticleContent): ArticleContent {
   return content;
 }
 
-/** The words a reader sees: a change here sends an approved article back to review. */
+/** A document compared by what it says: attributes left at their default (null) do not count. */
+function canonical(node: DocNode): unknown {
+  const attrs = node.attrs ? Object.fromEntries(Object.entries(node.attrs).filter(([, value]) => value !== null && value !== undefined)) : undefined;
+  return {
+    type: node.type,
+    ...(attrs && Object.keys(attrs).length ? { attrs } : {}),
+    ...(node.marks?.length ? { marks: node.marks } : {}),
+    ...(node.text !== undefined ? { text: node.text } : {}),
+    ...(node.content?.length ? { content: node.content.map(canonical) } : {}),
+  };
+}
+
+function sameBody(a: DocNode, b: DocNode): boolean {
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+/** What a reader sees: a change here sends an approved article back to review. */
 function sameText(article: Article, content: ArticleContent): boolean {
-  return article.title === content.title && article.lead === content.lead && article.byline === content.byline && JSON.stringify(article.body) === JSON.stringify(content.body);
+  return article.title === content.title && article.lead === content.lead && article.byline === content.byline && sameBody(article.body, content.body);
 }
 
 function sameContent(article: Article, content: ArticleContent): boolean {
@@ -595,6 +612,6 @@ function sameContent(article: Article, content: ArticleContent): boolean {
     article.byline === content.byline &&
     (content.template === undefined || JSON.stringify(article.template ?? null) === JSON.stringify(content.template)) &&
     (content.categories === undefined || JSON.stringify(article.categories ?? []) === JSON.stringify(content.categories)) &&
-    JSON.stringify(article.body) === JSON.stringify(content.body)
+    sameBody(article.body, content.body)
   );
 }

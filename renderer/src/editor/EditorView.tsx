@@ -26,6 +26,7 @@ import { PhotoPicker } from './PhotoPicker';
 import { CommentHighlights, commentHighlightsKey, findQuote, highlightDecorations } from './extensions/comment-highlights';
 import { availableActions, ACTION_LABELS, type WorkflowAction } from '../../../shared/workflow/machine';
 import type { Comment } from '../../../shared/workflow/model';
+import type { PublishJob } from '../../../shared/publish/model';
 import type { ArticleStatus } from '../../../shared/article/status';
 import { useProfile } from '../workflow/profile-context';
 import { ReviewPanel } from '../workflow/ReviewPanel';
@@ -103,6 +104,7 @@ function ArticleEditor({ article }: { article: Article }) {
   const [problems, setProblems] = useState<string[] | null>(null);
   const [categories, setCategories] = useState((article.categories ?? []).join(', '));
   const [readOnly, setReadOnly] = useState(false);
+  const [job, setJob] = useState<PublishJob | null>(null);
   const categoriesRef = useRef(article.categories ?? []);
   const fieldsRef = useRef(fields);
   const bindingRef = useRef(binding);
@@ -199,8 +201,32 @@ function ArticleEditor({ article }: { article: Article }) {
     editorRef.current = editor;
   }, [editor]);
   useEffect(() => {
-    if (editor && !editor.isDestroyed) editor.setEditable(!readOnly);
+    // No update event: switching to reading is not an edit.
+    if (editor && !editor.isDestroyed && editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
   }, [editor, readOnly]);
+
+  // The outbox works in the background: follow the article's latest publishing job while it runs.
+  const followJob = useCallback(async (): Promise<PublishJob | null> => {
+    const [latest] = await call('publish.jobs', { id: article.id }).catch(() => []);
+    if (!latest) return null;
+    setJob(latest);
+    if (latest.state === 'done') {
+      const fresh = await call('articles.get', { id: article.id });
+      setStatus(fresh.status);
+      revision.current = fresh.revision;
+      setReviewKey((key) => key + 1);
+    }
+    return latest;
+  }, [article.id]);
+  useEffect(() => {
+    void followJob();
+  }, [followJob]);
+  const jobActive = job !== null && (job.state === 'waiting' || job.state === 'working');
+  useEffect(() => {
+    if (!jobActive) return;
+    const timer = window.setInterval(() => void followJob(), 2_000);
+    return () => window.clearInterval(timer);
+  }, [followJob, jobActive]);
 
   // ---- photos: the figures and the photo desk share one caption ------------------------------------
 
@@ -481,8 +507,13 @@ function ArticleEditor({ article }: { article: Article }) {
     }
   };
 
-  const actions = profile ? availableActions(status, profile.roles) : [];
+  // Scheduling needs a date picker in the outbox; until then the button is not offered.
+  const actions = profile ? availableActions(status, profile.roles).filter((action) => action !== 'schedule') : [];
   const transition = async (action: WorkflowAction, note = ''): Promise<void> => {
+    if (action === 'publish') {
+      await publish();
+      return;
+    }
     try {
       await autosave.flush();
       const moved = await call('workflow.transition', { id: article.id, action, expected: status, note });
@@ -494,6 +525,20 @@ function ArticleEditor({ article }: { article: Article }) {
       const message = errorMessage(error);
       if (message.startsWith('Chưa gửi duyệt được:')) setProblems(message.split('\n').slice(1).map((line) => line.replace(/^• /, '')));
       else toast.show(message, { tone: 'error' });
+    }
+  };
+  const publish = async (): Promise<void> => {
+    try {
+      await autosave.flush();
+      const portals = await call('portals.list', {});
+      if (portals.length === 0) {
+        toast.show('Chưa cài đặt cổng: vào Danh bạ → Cài đặt → Cổng thông tin.', { tone: 'error' });
+        return;
+      }
+      setJob(await call('publish.start', { id: article.id, portalId: portals[0].id }));
+      toast.show(`Đã đưa vào hàng đợi đăng lên «${portals[0].name}»; bài sẽ lên cổng ngay khi kết nối được.`);
+    } catch (error) {
+      toast.show(errorMessage(error), { tone: 'error' });
     }
   };
   const showComments = useCallback((comments: Comment[]) => {
@@ -559,7 +604,7 @@ function ArticleEditor({ article }: { article: Article }) {
             Lưu thành mẫu
           </button>
         </div>
-        {actions.length > 0 && (
+        {(actions.length > 0 || job) && (
           <div className="workflow-bar" role="group" aria-label="Quy trình duyệt">
             {actions.map((action) => (
               <button
@@ -568,9 +613,10 @@ function ArticleEditor({ article }: { article: Article }) {
                 className={action === 'submit' || action === 'approve' ? 'primary' : undefined}
                 onClick={() => (action === 'requestChanges' ? setAskingNote(action) : void transition(action))}
               >
-                {ACTION_LABELS[action]}
+                {action === 'publish' ? 'Xuất bản lên cổng' : ACTION_LABELS[action]}
               </button>
             ))}
+            {job && <PublishState job={job} onRetry={() => void call('publish.retry', { jobId: job.id }).then(setJob)} />}
           </div>
         )}
         <label className="visually-hidden" htmlFor="article-title">
@@ -764,6 +810,35 @@ function ArticleEditor({ article }: { article: Article }) {
         />
       )}
     </div>
+  );
+}
+
+function PublishState({ job, onRetry }: { job: PublishJob; onRetry: () => void }) {
+  const photos = job.progress.photosTotal ? ` — ảnh ${job.progress.photosDone}/${job.progress.photosTotal}` : '';
+  if (job.state === 'done') {
+    return (
+      <span className="publish-state" data-testid="publish-state">
+        Đã đăng lên cổng:{' '}
+        <a href={job.done.link ?? '#'} target="_blank" rel="noreferrer">
+          {job.done.link}
+        </a>
+      </span>
+    );
+  }
+  if (job.state === 'failed') {
+    return (
+      <span className="publish-state error-text" role="alert" data-testid="publish-state">
+        Không đăng được: {job.lastError}{' '}
+        <button type="button" onClick={onRetry}>
+          Thử lại
+        </button>
+      </span>
+    );
+  }
+  return (
+    <span className="publish-state" role="status" data-testid="publish-state">
+      {job.state === 'working' ? `Đang đăng lên cổng${photos}…` : job.lastError ? `Đang chờ: ${job.lastError}` : 'Đang chờ đăng…'}
+    </span>
   );
 }
 

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../components/Dialog';
 import { useToast } from '../components/toast';
 import { downloadFile, readFileAsBase64 } from '../files/files';
 import { useOffice } from './office-context';
+import { PortalSettings } from './PortalSettings';
 
 type Tab = 'officials' | 'abbreviations' | 'codes' | 'style';
 
@@ -382,6 +383,7 @@ function StyleTab() {
           </select>
         </label>
       </fieldset>
+      <PortalSettings />
     </div>
   );
 }

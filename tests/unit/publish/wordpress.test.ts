@@ -7,7 +7,7 @@ import { mediaMarker, postMarker, publishArticle, type PublishState } from '../.
 import { PortalError, WordPressConnector } from '../../../electron/services/publish/wordpress';
 import type { Article, DocNode } from '../../../shared/article/model';
 import { tempDir } from '../helpers';
-import { startTestPortal, type TestPortal } from './wordpress-portal';
+import { startTestPortal, type TestPortal } from '../../portal/test-portal';
 
 let portal: TestPortal | null = null;
 let reason = '';

@@ -134,3 +134,20 @@ describe('the review workflow', () => {
     await services.close();
   });
 });
+
+describe('opening an approved article', () => {
+  it('does not send it back to review when nothing a reader sees changed', async () => {
+    const { services, call, head, as } = await setup();
+    await as(head, '2468');
+    const article = await call<{ id: string; revision: number }>('articles.create', {});
+    await call('articles.save', { id: article.id, baseRevision: article.revision, ...COMPLETE });
+    await call('workflow.transition', { id: article.id, action: 'submit', expected: 'draft', note: '' });
+    await call('workflow.transition', { id: article.id, action: 'approve', expected: 'submitted', note: '' });
+    const approved = await call<{ revision: number; body: { content: { type: string; content?: unknown }[] } }>('articles.get', { id: article.id });
+    // The editor sends the same words with its default attributes spelled out.
+    const asTheEditorSendsIt = { type: 'doc', content: approved.body.content.map((node) => ({ ...node, attrs: { generated: null } })) };
+    const saved = await call<{ status: string }>('articles.save', { id: article.id, baseRevision: approved.revision, ...COMPLETE, body: asTheEditorSendsIt });
+    expect(saved.status).toBe('approved');
+    await services.close();
+  });
+});

@@ -14,6 +14,7 @@ import type { Article } from '../../shared/article/model';
 import { generateLibrary, makeArticle } from './library-generator';
 import { percentile, round, timed } from './stats';
 import { measureDesk, measureImport } from './photos';
+import { measurePublish } from './publish';
 import { measureChecker, measureTyping } from './style';
 import { measureLibraryUi, type UiFigures } from './ui-library';
 
@@ -183,6 +184,14 @@ async function photos(): Promise<void> {
   writeReport('photos', { when: new Date().toISOString(), imported, desk });
 }
 
+/** Issue 6: publishing an article with 20 photos to the local WordPress, next to a bare fetch script. */
+async function publishing(): Promise<void> {
+  const figures = await measurePublish().catch((error: unknown) => ({ skipped: String(error) }));
+  console.log('\nĐăng bài 20 ảnh lên WordPress cục bộ (giây). Mục tiêu: ≤ 1,3 × tập lệnh fetch thuần.');
+  console.table([figures]);
+  writeReport('publish', { when: new Date().toISOString(), figures });
+}
+
 function writeReport(name: string, report: unknown): void {
   const out = join('tests', 'bench', 'results');
   mkdirSync(out, { recursive: true });
@@ -190,7 +199,7 @@ function writeReport(name: string, report: unknown): void {
   console.log(`\nĐã ghi ${join(out, `${name}.json`)}`);
 }
 
-const SECTIONS: Record<string, () => Promise<void>> = { foundation, style, photos };
+const SECTIONS: Record<string, () => Promise<void>> = { foundation, style, photos, publishing };
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((arg) => arg in SECTIONS);

@@ -131,6 +131,7 @@ export class Outbox {
           coverId: photos.coverId,
           status: job.targetStatus,
           webCopy: (photoId) => readFile(this.media.file(job.articleId, photoId, 'web')),
+          firstAttempt: current.attempts === 1 && current.done.postId === null && Object.keys(current.done.media).length === 0,
         },
         current.done,
         async (done) => {

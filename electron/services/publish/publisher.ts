@@ -17,6 +17,12 @@ export interface PublishRequest {
   status: 'publish' | 'pending' | 'draft' | 'future';
   date?: string;
   webCopy: (photoId: string) => Promise<Uint8Array>;
+  /**
+   * The job's first attempt: nothing can be on the portal from an earlier one, so the look-ups before
+   * each creation are skipped. (The outbox records an attempt before it talks to the portal, so after a
+   * crash the next attempt is not a first one.)
+   */
+  firstAttempt?: boolean;
 }
 
 export interface PublishProgress {
@@ -59,7 +65,7 @@ export async function publishArticle(
     const caption = photo.credit ? `${photo.caption} (Ảnh: ${photo.credit})`.trim() : photo.caption;
     if (!state.media[id]) {
       const marker = mediaMarker(article.id, id);
-      const earlier = await portal.findMedia(marker);
+      const earlier = request.firstAttempt ? null : await portal.findMedia(marker);
       if (earlier) await portal.updateMedia(earlier.id, { caption, alt: photo.alt });
       state.media[id] =
         earlier ?? (await portal.uploadMedia({ bytes: await request.webCopy(id), fileName: `${slugify(photo.caption || photo.fileName) || id}.jpg`, caption, alt: photo.alt, marker }));
@@ -79,7 +85,7 @@ export async function publishArticle(
   })}`;
   let postId = state.postId;
   if (postId !== null && !(await portal.getPost(postId))) postId = null;
-  postId ??= (await portal.findPost(marker))?.id ?? null;
+  if (postId === null && !request.firstAttempt) postId = (await portal.findPost(marker))?.id ?? null;
   const cover = request.coverId ? state.media[request.coverId] : undefined;
   const saved = await portal.savePost(postId, {
     title: article.title,

@@ -115,7 +115,7 @@ export class WordPressConnector {
 
   async uploadMedia(file: { bytes: Uint8Array; fileName: string; caption: string; alt: string; marker: string }): Promise<UploadedMedia> {
     const form = new FormData();
-    form.append('file', new Blob([file.bytes], { type: 'image/jpeg' }), file.fileName);
+    form.append('file', new Blob([new Uint8Array(file.bytes)], { type: 'image/jpeg' }), file.fileName);
     form.append('caption', file.caption);
     form.append('alt_text', file.alt);
     form.append('description', file.marker);

@@ -127,7 +127,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       return outbox.enqueue(id, portalId, current.name);
     },
     'publish.jobs': ({ id }) => outbox.list(id),
-    'publish.retry': ({ jobId }) => outbox.retry(jobId),
+    'publish.retry': ({ jobId, overwrite }) => outbox.retry(jobId, overwrite ?? false),
     'photos.export': ({ articleId, onlyStarred }) =>
       inArticle(articleId, async () => {
         const { fileName, bytes, count } = await media.exportZip(articleId, onlyStarred);

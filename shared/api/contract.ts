@@ -193,7 +193,7 @@ export const contract = {
   },
   'publish.start': { input: z.object({ id: articleIdSchema, portalId: portalIdSchema }).strict(), output: jobSchema },
   'publish.jobs': { input: z.object({ id: articleIdSchema.optional() }).strict(), output: z.array(jobSchema) },
-  'publish.retry': { input: z.object({ jobId: z.string().max(40) }).strict(), output: jobSchema },
+  'publish.retry': { input: z.object({ jobId: z.string().max(40), overwrite: z.boolean().optional() }).strict(), output: jobSchema },
 } satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
 
 type Contract = typeof contract;

@@ -31,6 +31,11 @@ export const jobSchema = z.object({
     media: z.record(z.string(), z.object({ id: z.number().int(), url: z.string() })),
     postId: z.number().int().nullable(),
     link: z.string().nullable(),
+    modified: z.string().nullable().optional(),
   }),
+  /** The post was changed on the portal since our last publish: a person chooses. */
+  conflict: z.boolean().optional(),
+  /** Chosen after a conflict: overwrite the portal's version. */
+  overwrite: z.boolean().optional(),
 });
 export type PublishJob = z.infer<typeof jobSchema>;

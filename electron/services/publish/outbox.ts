@@ -76,7 +76,7 @@ export class Outbox {
       const open = (await this.list(articleId)).find((job) => job.state !== 'done');
       const previous = (await this.list(articleId)).find((job) => job.state === 'done' && job.portalId === portalId);
       const job: PublishJob = open
-        ? { ...open, state: 'waiting', nextAt: this.now(), lastError: null, portalId, targetStatus }
+        ? { ...open, state: 'waiting', nextAt: this.now(), lastError: null, portalId, targetStatus, conflict: false, overwrite: false }
         : {
             id: randomBytes(8).toString('hex'),
             articleId,
@@ -98,11 +98,11 @@ export class Outbox {
     });
   }
 
-  retry(jobId: string): Promise<PublishJob> {
+  retry(jobId: string, overwrite = false): Promise<PublishJob> {
     return this.queue.run(async () => {
       const job = (await this.list()).find((item) => item.id === jobId);
       if (!job) throw new ApiError('NOT_FOUND', 'Không tìm thấy việc đăng bài này.');
-      const next = { ...job, state: 'waiting' as const, nextAt: this.now(), lastError: null };
+      const next = { ...job, state: 'waiting' as const, nextAt: this.now(), lastError: null, conflict: false, overwrite };
       await this.save(next);
       return next;
     });
@@ -132,6 +132,7 @@ export class Outbox {
           status: job.targetStatus,
           webCopy: (photoId) => readFile(this.media.file(job.articleId, photoId, 'web')),
           firstAttempt: current.attempts === 1 && current.done.postId === null && Object.keys(current.done.media).length === 0,
+          overwrite: current.overwrite ?? false,
         },
         current.done,
         async (done) => {
@@ -143,7 +144,7 @@ export class Outbox {
           current = { ...current, progress };
         },
       );
-      current = { ...current, done: state, state: 'done', doneAt: this.now(), lastError: null };
+      current = { ...current, done: state, state: 'done', doneAt: this.now(), lastError: null, overwrite: false };
       await this.save(current);
       await this.articles.markPublished(job.articleId, state.link ?? '', state.postId ?? 0, job.requestedBy, job.targetStatus);
     } catch (error) {
@@ -154,7 +155,9 @@ export class Outbox {
       const detail = `${message} (đã đưa lên ${sent} ảnh${current.done.postId ? ', bài đã có trên cổng' : ', bài chưa lên cổng'})`;
       current = retryable
         ? { ...current, state: 'waiting', nextAt: this.now() + wait, lastError: `${detail}. Sẽ thử lại lúc ${formatTime(this.now() + wait)}.` }
-        : { ...current, state: 'failed', lastError: `${detail}. Hãy sửa rồi bấm «Thử lại».` };
+        : error instanceof PortalError && error.problem === 'conflict'
+          ? { ...current, state: 'failed', conflict: true, lastError: message }
+          : { ...current, state: 'failed', lastError: `${detail}. Hãy sửa rồi bấm «Thử lại».` };
       await this.save(current);
     }
   }

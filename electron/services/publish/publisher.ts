@@ -1,13 +1,16 @@
 import type { Article } from '../../../shared/article/model';
 import type { Photo } from '../../../shared/media/model';
 import { figurePhotoIds, portalHtml, slugify } from '../../../shared/publish/html';
-import type { WordPressConnector } from './wordpress';
+import { PortalError, type WordPressConnector } from './wordpress';
+import { formatDateTime } from '../../../shared/format/date';
 
 /** What one publishing job has done so far: kept after every step, so a retry never does it twice. */
 export interface PublishState {
   media: Record<string, { id: number; url: string }>;
   postId: number | null;
   link: string | null;
+  /** When the portal last changed the post as we saved it: a later change there is someone else's. */
+  modified?: string | null;
 }
 
 export interface PublishRequest {
@@ -23,6 +26,8 @@ export interface PublishRequest {
    * crash the next attempt is not a first one.)
    */
   firstAttempt?: boolean;
+  /** The editor chose to overwrite a post that was changed on the portal since the last publish. */
+  overwrite?: boolean;
 }
 
 export interface PublishProgress {
@@ -84,7 +89,18 @@ export async function publishArticle(
     return placed && photo ? { ...placed, alt: photo.alt, credit: photo.credit } : undefined;
   })}`;
   let postId = state.postId;
-  if (postId !== null && !(await portal.getPost(postId))) postId = null;
+  if (postId !== null) {
+    const remote = await portal.getPost(postId);
+    if (!remote) postId = null;
+    else if (state.modified && remote.modified !== state.modified && !request.overwrite) {
+      // Never a silent overwrite of a colleague's edit on the portal.
+      throw new PortalError(
+        'conflict',
+        `Bài trên cổng đã được sửa sau lần đăng trước (lúc ${formatDateTime(Date.parse(`${remote.modified}Z`))}). Hãy mở bản trên cổng để xem, hoặc chọn ghi đè.`,
+        false,
+      );
+    }
+  }
   if (postId === null && !request.firstAttempt) postId = (await portal.findPost(marker))?.id ?? null;
   const cover = request.coverId ? state.media[request.coverId] : undefined;
   const saved = await portal.savePost(postId, {
@@ -99,6 +115,7 @@ export async function publishArticle(
   });
   state.postId = saved.id;
   state.link = saved.link;
+  state.modified = saved.modified;
   await persist(state);
   progress({ photosDone: done, photosTotal: wanted.length, post: true });
   return state;

@@ -7,7 +7,7 @@ export interface PortalCredentials {
   password: string;
 }
 
-export type PortalProblem = 'unreachable' | 'credentials' | 'forbidden' | 'not-wordpress' | 'bad-response' | 'server' | 'invalid';
+export type PortalProblem = 'unreachable' | 'credentials' | 'forbidden' | 'not-wordpress' | 'bad-response' | 'server' | 'invalid' | 'conflict';
 
 /** A failure talking to the portal, with whether trying again later may help. */
 export class PortalError extends ApiError {

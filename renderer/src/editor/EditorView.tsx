@@ -616,7 +616,7 @@ function ArticleEditor({ article }: { article: Article }) {
                 {action === 'publish' ? 'Xuất bản lên cổng' : ACTION_LABELS[action]}
               </button>
             ))}
-            {job && <PublishState job={job} onRetry={() => void call('publish.retry', { jobId: job.id }).then(setJob)} />}
+            {job && <PublishState job={job} onRetry={(overwrite) => void call('publish.retry', { jobId: job.id, overwrite }).then(setJob)} />}
           </div>
         )}
         <label className="visually-hidden" htmlFor="article-title">
@@ -813,7 +813,7 @@ function ArticleEditor({ article }: { article: Article }) {
   );
 }
 
-function PublishState({ job, onRetry }: { job: PublishJob; onRetry: () => void }) {
+function PublishState({ job, onRetry }: { job: PublishJob; onRetry: (overwrite: boolean) => void }) {
   const photos = job.progress.photosTotal ? ` — ảnh ${job.progress.photosDone}/${job.progress.photosTotal}` : '';
   if (job.state === 'done') {
     return (
@@ -825,11 +825,26 @@ function PublishState({ job, onRetry }: { job: PublishJob; onRetry: () => void }
       </span>
     );
   }
+  if (job.state === 'failed' && job.conflict) {
+    return (
+      <span className="publish-state error-text" role="alert" data-testid="publish-state">
+        {job.lastError}{' '}
+        {job.done.link && (
+          <a href={job.done.link} target="_blank" rel="noreferrer">
+            Mở bản trên cổng
+          </a>
+        )}{' '}
+        <button type="button" onClick={() => onRetry(true)}>
+          Ghi đè bản trên cổng
+        </button>
+      </span>
+    );
+  }
   if (job.state === 'failed') {
     return (
       <span className="publish-state error-text" role="alert" data-testid="publish-state">
         Không đăng được: {job.lastError}{' '}
-        <button type="button" onClick={onRetry}>
+        <button type="button" onClick={() => onRetry(false)}>
           Thử lại
         </button>
       </span>

@@ -214,6 +214,33 @@ describe('the outbox, with the services as the app runs them', () => {
     expect(trail.at(-1)?.action).toBe('publish');
     expect(trail.at(-1)?.note).toMatch(/^Bài số \d+ trên cổng: http:\/\/127\.0\.0\.1:\d+\/ky-hop-thu-20-hdnd-tinh-be-mac\/$/);
     expect(await rest<unknown[]>(`/posts?search=${postMarker(created.id)}&status=any&context=edit`)).toHaveLength(1);
+
+    // A colleague changes the post on the portal; our edited article goes out again: no silent overwrite.
+    const postId = Number(/Bài số (\d+)/.exec(trail.at(-1)?.note ?? '')?.[1]);
+    await new Promise((resolve) => setTimeout(resolve, 1_100)); // the portal's clock counts in seconds
+    await fetch(`${running.url}/wp-json/wp/v2/posts/${postId}`, {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${Buffer.from(`${running.editor.user}:${running.editor.password}`).toString('base64')}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ title: 'Tiêu đề do người khác sửa trên cổng' }),
+    });
+    const latest = await call<{ revision: number }>('articles.get', { id: created.id });
+    await call('articles.save', { id: created.id, baseRevision: latest.revision, title: 'Kỳ họp thứ 20 HĐND tỉnh bế mạc thành công', lead: 'Chiều 3/6, Kỳ họp thứ 20 HĐND tỉnh bế mạc.', byline: 'PV', categories: ['Hội đồng nhân dân'], body: (await call<{ body: unknown }>('articles.get', { id: created.id })).body });
+    await call('workflow.transition', { id: created.id, action: 'approve', expected: 'submitted', note: '' });
+    const second = await call<{ id: string }>('publish.start', { id: created.id, portalId: saved.id });
+    await services.outbox.tick();
+    let [conflicted] = await call<{ id: string; state: string; conflict?: boolean; lastError: string }[]>('publish.jobs', { id: created.id });
+    expect(conflicted).toMatchObject({ id: second.id, state: 'failed', conflict: true });
+    expect(conflicted.lastError).toMatch(/^Bài trên cổng đã được sửa sau lần đăng trước/);
+    expect((await rest<{ title: { raw: string } }>(`/posts/${postId}?context=edit`)).title.raw).toBe('Tiêu đề do người khác sửa trên cổng');
+    await call('publish.retry', { jobId: second.id, overwrite: true });
+    await services.outbox.tick();
+    [conflicted] = await call<{ id: string; state: string }[]>('publish.jobs', { id: created.id });
+    expect(conflicted.state).toBe('done');
+    expect((await rest<{ title: { raw: string } }>(`/posts/${postId}?context=edit`)).title.raw).toBe('Kỳ họp thứ 20 HĐND tỉnh bế mạc thành công');
+    expect(await rest<unknown[]>(`/posts?search=${postMarker(created.id)}&status=any&context=edit`)).toHaveLength(1);
     await services.close();
   });
 });

@@ -237,7 +237,7 @@ describe('the outbox, with the services as the app runs them', () => {
     expect((await rest<{ title: { raw: string } }>(`/posts/${postId}?context=edit`)).title.raw).toBe('Tiêu đề do người khác sửa trên cổng');
     await call('publish.retry', { jobId: second.id, overwrite: true });
     await services.outbox.tick();
-    [conflicted] = await call<{ id: string; state: string }[]>('publish.jobs', { id: created.id });
+    [conflicted] = await call<{ id: string; state: string; lastError: string }[]>('publish.jobs', { id: created.id });
     expect(conflicted.state).toBe('done');
     expect((await rest<{ title: { raw: string } }>(`/posts/${postId}?context=edit`)).title.raw).toBe('Kỳ họp thứ 20 HĐND tỉnh bế mạc thành công');
     expect(await rest<unknown[]>(`/posts?search=${postMarker(created.id)}&status=any&context=edit`)).toHaveLength(1);

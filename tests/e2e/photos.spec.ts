@@ -113,6 +113,14 @@ test('a photo placed in the article shares its caption with the photo desk, both
   await expect
     .poll(async () => JSON.stringify((await workspace.api<{ body: unknown }>('articles.get', { id: article.id })).body))
     .toContain('Cử tri xã Đông Ngũ phát biểu ý kiến.');
+
+  // Preview as on the portal: the same HTML the publisher sends.
+  await page.getByRole('button', { name: 'Xem trước' }).click();
+  const preview = page.getByRole('article', { name: 'Bài viết như trên cổng' });
+  await expect(preview.getByRole('heading', { name: 'Tiếp xúc cử tri' })).toBeVisible();
+  await expect(preview.locator('figcaption')).toHaveText('Cử tri xã Đông Ngũ phát biểu ý kiến. (Ảnh: PV)');
+  await expect(preview.locator('figure img')).toHaveAttribute('alt', 'Một cử tri cầm micro');
+  await screenshot(page, '23-portal-preview');
 });
 
 test('photos dropped on the desk are imported, at the size the office chose', async ({ page, workspace }) => {

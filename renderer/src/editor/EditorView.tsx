@@ -30,6 +30,7 @@ import type { PublishJob } from '../../../shared/publish/model';
 import type { ArticleStatus } from '../../../shared/article/status';
 import { useProfile } from '../workflow/profile-context';
 import { ReviewPanel } from '../workflow/ReviewPanel';
+import { PortalPreview } from '../workflow/PortalPreview';
 import { Dialog } from '../components/Dialog';
 import { normalizeLink } from './link';
 import { Toolbar } from './Toolbar';
@@ -105,6 +106,7 @@ function ArticleEditor({ article }: { article: Article }) {
   const [categories, setCategories] = useState((article.categories ?? []).join(', '));
   const [readOnly, setReadOnly] = useState(false);
   const [job, setJob] = useState<PublishJob | null>(null);
+  const [previewing, setPreviewing] = useState<{ body: DocNode; coverId: string | null } | null>(null);
   const categoriesRef = useRef(article.categories ?? []);
   const fieldsRef = useRef(fields);
   const bindingRef = useRef(binding);
@@ -594,6 +596,20 @@ function ArticleEditor({ article }: { article: Article }) {
           <a className="button-link" href={`#/bai-viet/${article.id}/anh`}>
             Ảnh
           </a>
+          <button
+            type="button"
+            onClick={() =>
+              void call('photos.list', { articleId: article.id })
+                .then((list) => {
+                  photosRef.current = new Map(list.photos.map((photo) => [photo.id, photo]));
+                  setPhotos(list.photos);
+                  setPreviewing({ body: (editorRef.current?.getJSON() as DocNode | undefined) ?? article.body, coverId: list.coverId });
+                })
+                .catch((error: unknown) => toast.show(errorMessage(error), { tone: 'error' }))
+            }
+          >
+            Xem trước
+          </button>
           <button type="button" onClick={() => void saveVersion()} aria-keyshortcuts="Control+S" title="Ctrl+S">
             Lưu phiên bản
           </button>
@@ -728,6 +744,14 @@ function ArticleEditor({ article }: { article: Article }) {
             setAskingNote(null);
             await transition(action, note);
           }}
+        />
+      )}
+      {previewing && (
+        <PortalPreview
+          article={{ ...fields, categories: categoriesRef.current, body: previewing.body }}
+          photos={photos}
+          coverId={previewing.coverId}
+          onClose={() => setPreviewing(null)}
         />
       )}
       {problems && (

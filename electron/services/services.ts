@@ -118,13 +118,14 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'portals.save': (input) => portals.save(input),
     'portals.remove': ({ id }) => portals.remove(id),
     'portals.test': ({ id }) => portals.connector(id).testConnection(),
-    'publish.start': async ({ id, portalId }) => {
+    'publish.start': async ({ id, portalId, at }) => {
       if (!current) throw new ApiError('UNAUTHORIZED', 'Hãy chọn hồ sơ của mình trước khi xuất bản.');
       const article = await articles.get(id);
-      const decision = decide('publish', article.status, current.roles);
+      const decision = decide(at ? 'schedule' : 'publish', article.status, current.roles);
       if (!decision.ok) throw new ApiError('UNAUTHORIZED', decision.message);
+      if (at && at <= Date.now()) throw new ApiError('INVALID_INPUT', 'Giờ đăng đã qua; hãy chọn một thời điểm sau bây giờ.');
       portals.connector(portalId);
-      return outbox.enqueue(id, portalId, current.name);
+      return outbox.enqueue(id, portalId, current.name, at ? 'future' : 'publish', at ?? null);
     },
     'publish.jobs': ({ id }) => outbox.list(id),
     'publish.retry': ({ jobId, overwrite }) => outbox.retry(jobId, overwrite ?? false),

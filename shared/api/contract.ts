@@ -191,7 +191,10 @@ export const contract = {
     input: z.object({ id: portalIdSchema }).strict(),
     output: z.object({ siteName: z.string(), userName: z.string(), canPublish: z.boolean(), canUpload: z.boolean() }),
   },
-  'publish.start': { input: z.object({ id: articleIdSchema, portalId: portalIdSchema }).strict(), output: jobSchema },
+  'publish.start': {
+    input: z.object({ id: articleIdSchema, portalId: portalIdSchema, at: z.number().int().positive().optional() }).strict(),
+    output: jobSchema,
+  },
   'publish.jobs': { input: z.object({ id: articleIdSchema.optional() }).strict(), output: z.array(jobSchema) },
   'publish.retry': { input: z.object({ jobId: z.string().max(40), overwrite: z.boolean().optional() }).strict(), output: jobSchema },
 } satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;

@@ -24,6 +24,8 @@ export const jobSchema = z.object({
   nextAt: z.number(),
   lastError: z.string().nullable(),
   requestedBy: z.string(),
+  /** For a scheduled post: when the portal publishes it (epoch ms). */
+  scheduledAt: z.number().nullable().optional(),
   createdAt: z.number(),
   doneAt: z.number().nullable(),
   progress: z.object({ photosDone: z.number().int(), photosTotal: z.number().int(), post: z.boolean() }),

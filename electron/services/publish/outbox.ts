@@ -71,12 +71,12 @@ export class Outbox {
   }
 
   /** A publishing job for the article (the open one is reused: pressing twice does not publish twice). */
-  enqueue(articleId: string, portalId: string, requestedBy: string, targetStatus: PublishJob['targetStatus'] = 'publish'): Promise<PublishJob> {
+  enqueue(articleId: string, portalId: string, requestedBy: string, targetStatus: PublishJob['targetStatus'] = 'publish', scheduledAt: number | null = null): Promise<PublishJob> {
     return this.queue.run(async () => {
       const open = (await this.list(articleId)).find((job) => job.state !== 'done');
       const previous = (await this.list(articleId)).find((job) => job.state === 'done' && job.portalId === portalId);
       const job: PublishJob = open
-        ? { ...open, state: 'waiting', nextAt: this.now(), lastError: null, portalId, targetStatus, conflict: false, overwrite: false }
+        ? { ...open, state: 'waiting', nextAt: this.now(), lastError: null, portalId, targetStatus, scheduledAt, conflict: false, overwrite: false }
         : {
             id: randomBytes(8).toString('hex'),
             articleId,
@@ -87,6 +87,7 @@ export class Outbox {
             nextAt: this.now(),
             lastError: null,
             requestedBy,
+            scheduledAt,
             createdAt: this.now(),
             doneAt: null,
             progress: { photosDone: 0, photosTotal: 0, post: false },
@@ -133,6 +134,8 @@ export class Outbox {
           webCopy: (photoId) => readFile(this.media.file(job.articleId, photoId, 'web')),
           firstAttempt: current.attempts === 1 && current.done.postId === null && Object.keys(current.done.media).length === 0,
           overwrite: current.overwrite ?? false,
+          // WordPress takes the time without a zone in date_gmt.
+          ...(job.targetStatus === 'future' && job.scheduledAt ? { date: new Date(job.scheduledAt).toISOString().slice(0, 19) } : {}),
         },
         current.done,
         async (done) => {

@@ -111,7 +111,7 @@ export async function publishArticle(
     categories,
     ...(cover ? { featured_media: cover.id } : {}),
     slug: slugify(article.title),
-    ...(request.date ? { date: request.date } : {}),
+    ...(request.date ? { date_gmt: request.date } : {}),
   });
   state.postId = saved.id;
   state.link = saved.link;

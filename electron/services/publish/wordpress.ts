@@ -38,7 +38,8 @@ export interface PostFields {
   categories: number[];
   featured_media?: number;
   slug?: string;
-  date?: string;
+  /** For `future`: when, in UTC, without a zone ("2026-11-26T08:00:00"). */
+  date_gmt?: string;
 }
 
 export interface PublishedPost {

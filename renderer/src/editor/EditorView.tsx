@@ -2,7 +2,8 @@ import { DecorationSet } from '@tiptap/pm/view';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ARTICLE_STATUS_LABELS, type Article, type DocNode } from '../../../shared/article/model';
-import { formatTime } from '../../../shared/format/date';
+import { formatDateTime, formatTime } from '../../../shared/format/date';
+import { fromDisplay } from '../templates/DateTimeField';
 import { StyleChecker } from '../../../shared/style/check';
 import type { Photo } from '../../../shared/media/model';
 import type { PlacedFinding } from '../../../shared/style/types';
@@ -106,6 +107,7 @@ function ArticleEditor({ article }: { article: Article }) {
   const [categories, setCategories] = useState((article.categories ?? []).join(', '));
   const [readOnly, setReadOnly] = useState(false);
   const [job, setJob] = useState<PublishJob | null>(null);
+  const [scheduling, setScheduling] = useState(false);
   const [previewing, setPreviewing] = useState<{ body: DocNode; coverId: string | null } | null>(null);
   const categoriesRef = useRef(article.categories ?? []);
   const fieldsRef = useRef(fields);
@@ -509,8 +511,7 @@ function ArticleEditor({ article }: { article: Article }) {
     }
   };
 
-  // Scheduling needs a date picker in the outbox; until then the button is not offered.
-  const actions = profile ? availableActions(status, profile.roles).filter((action) => action !== 'schedule') : [];
+  const actions = profile ? availableActions(status, profile.roles) : [];
   const transition = async (action: WorkflowAction, note = ''): Promise<void> => {
     if (action === 'publish') {
       await publish();
@@ -529,7 +530,7 @@ function ArticleEditor({ article }: { article: Article }) {
       else toast.show(message, { tone: 'error' });
     }
   };
-  const publish = async (): Promise<void> => {
+  const publish = async (at?: number): Promise<void> => {
     try {
       await autosave.flush();
       const portals = await call('portals.list', {});
@@ -537,8 +538,12 @@ function ArticleEditor({ article }: { article: Article }) {
         toast.show('Chưa cài đặt cổng: vào Danh bạ → Cài đặt → Cổng thông tin.', { tone: 'error' });
         return;
       }
-      setJob(await call('publish.start', { id: article.id, portalId: portals[0].id }));
-      toast.show(`Đã đưa vào hàng đợi đăng lên «${portals[0].name}»; bài sẽ lên cổng ngay khi kết nối được.`);
+      setJob(await call('publish.start', { id: article.id, portalId: portals[0].id, ...(at ? { at } : {}) }));
+      toast.show(
+        at
+          ? `Đã đưa vào hàng đợi: cổng «${portals[0].name}» sẽ tự đăng bài lúc ${formatDateTime(at)}.`
+          : `Đã đưa vào hàng đợi đăng lên «${portals[0].name}»; bài sẽ lên cổng ngay khi kết nối được.`,
+      );
     } catch (error) {
       toast.show(errorMessage(error), { tone: 'error' });
     }
@@ -627,7 +632,7 @@ function ArticleEditor({ article }: { article: Article }) {
                 key={action}
                 type="button"
                 className={action === 'submit' || action === 'approve' ? 'primary' : undefined}
-                onClick={() => (action === 'requestChanges' ? setAskingNote(action) : void transition(action))}
+                onClick={() => (action === 'requestChanges' ? setAskingNote(action) : action === 'schedule' ? setScheduling(true) : void transition(action))}
               >
                 {action === 'publish' ? 'Xuất bản lên cổng' : ACTION_LABELS[action]}
               </button>
@@ -743,6 +748,25 @@ function ArticleEditor({ article }: { article: Article }) {
             const action = askingNote;
             setAskingNote(null);
             await transition(action, note);
+          }}
+        />
+      )}
+      {scheduling && (
+        <PromptDialog
+          title="Lên lịch đăng"
+          label="Giờ đăng trên cổng (dd/mm/yyyy HH:mm)"
+          placeholder="26/11/2026 08:00"
+          initial=""
+          confirmLabel="Lên lịch"
+          validate={(value) => {
+            const parsed = fromDisplay(value);
+            if (!parsed) return 'Viết ngày giờ dạng 26/11/2026 08:00.';
+            return new Date(parsed).getTime() > Date.now() ? null : 'Giờ đăng đã qua; hãy chọn một thời điểm sau bây giờ.';
+          }}
+          onClose={() => setScheduling(false)}
+          onSubmit={async (value) => {
+            setScheduling(false);
+            await publish(new Date(fromDisplay(value) as string).getTime());
           }}
         />
       )}

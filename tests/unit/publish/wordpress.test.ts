@@ -244,3 +244,43 @@ describe('the outbox, with the services as the app runs them', () => {
     await services.close();
   });
 });
+
+describe('scheduling', () => {
+  it('sends a scheduled post that the portal publishes at the chosen time', async (context) => {
+    if (!portal) context.skip(reason);
+    const running = portal as TestPortal;
+    const { createServices } = await import('../../../electron/services/services');
+    const { dispatch } = await import('../../../electron/services/dispatch');
+    const services = await createServices({ dataDir: tempDir(), appVersion: 'test' });
+    const call = async <T>(name: string, input: unknown): Promise<T> => {
+      const result = await dispatch(services.handlers, name, input);
+      if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+      return result.value as T;
+    };
+    const head = await call<{ id: string }>('profiles.save', { name: 'Lê Thị Duyệt', roles: ['editor', 'approver'] });
+    await call('profiles.select', { id: head.id });
+    const created = await call<{ id: string; revision: number }>('articles.create', {});
+    await call('articles.save', {
+      id: created.id,
+      baseRevision: created.revision,
+      title: 'Thông báo lịch tiếp công dân tháng 12',
+      lead: 'UBND tỉnh thông báo lịch tiếp công dân.',
+      byline: 'PV',
+      categories: ['Chỉ đạo điều hành'],
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nội dung thông báo.' }] }] },
+    });
+    await call('workflow.transition', { id: created.id, action: 'submit', expected: 'draft', note: '' });
+    await call('workflow.transition', { id: created.id, action: 'approve', expected: 'submitted', note: '' });
+    const saved = await call<{ id: string }>('portals.save', { name: 'Cổng tỉnh', url: running.url, user: running.editor.user, password: running.editor.password });
+    await expect(call('publish.start', { id: created.id, portalId: saved.id, at: Date.now() - 60_000 })).rejects.toThrow('Giờ đăng đã qua');
+    const at = Date.UTC(2031, 0, 2, 1, 30);
+    await call('publish.start', { id: created.id, portalId: saved.id, at });
+    await services.outbox.tick();
+    const [job] = await call<{ state: string; done: { postId: number } }[]>('publish.jobs', { id: created.id });
+    expect(job.state).toBe('done');
+    expect((await call<{ status: string }>('articles.get', { id: created.id })).status).toBe('scheduled');
+    const post = await rest<{ status: string; date_gmt: string }>(`/posts/${job.done.postId}?context=edit`);
+    expect(post).toMatchObject({ status: 'future', date_gmt: '2031-01-02T01:30:00' });
+    await services.close();
+  });
+});

@@ -4,6 +4,7 @@ import { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS, type ArticleStatus } from '../
 import { formatDateTime } from '../../../shared/format/date';
 import { call, errorMessage } from '../api';
 import { useToast } from '../components/toast';
+import { ActionsHeader } from '../components/ActionsHeader';
 
 // The chooser brings the template renderer and schemas; it loads on first use.
 const NewArticleDialog = lazy(() => import('../templates/NewArticleDialog').then((module) => ({ default: module.NewArticleDialog })));
@@ -143,9 +144,7 @@ export function LibraryView({ onOpen }: Props) {
               <th scope="col">Trạng thái</th>
               <th scope="col">Tác giả</th>
               <th scope="col">Sửa lần cuối</th>
-              <th scope="col">
-                <span className="visually-hidden">Thao tác</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>

@@ -6,6 +6,7 @@ import { useToast } from '../components/toast';
 import { downloadFile, readFileAsBase64 } from '../files/files';
 import { useOffice } from './office-context';
 import { PortalSettings } from './PortalSettings';
+import { ActionsHeader } from '../components/ActionsHeader';
 
 type Tab = 'officials' | 'abbreviations' | 'codes' | 'style';
 
@@ -150,9 +151,7 @@ function OfficialsTab() {
               <th scope="col">Họ và tên</th>
               <th scope="col">Chức danh</th>
               <th scope="col">Cơ quan</th>
-              <th scope="col">
-                <span className="visually-hidden">Thao tác</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>
@@ -236,9 +235,7 @@ function AbbreviationsTab() {
           <tr>
             <th scope="col">Viết tắt</th>
             <th scope="col">Viết đầy đủ</th>
-            <th scope="col">
-              <span className="visually-hidden">Thao tác</span>
-            </th>
+            <ActionsHeader />
           </tr>
         </thead>
         <tbody>

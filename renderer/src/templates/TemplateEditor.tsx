@@ -4,6 +4,7 @@ import { validateTemplate } from '../../../shared/templates/validate';
 import { foldForSearch } from '../../../shared/text/normalize';
 import { call, errorMessage } from '../api';
 import { TemplatePreview } from './TemplatePreview';
+import { ActionsHeader } from '../components/ActionsHeader';
 
 const BLOCK_LABELS: Record<TemplateBlock['type'], string> = { paragraph: 'Đoạn văn', heading: 'Tiêu đề mục', bulletList: 'Danh sách' };
 
@@ -75,9 +76,7 @@ export function TemplateEditor({ template, onCancel, onSaved }: Props) {
                 <th scope="col">Nhãn</th>
                 <th scope="col">Mã</th>
                 <th scope="col">Kiểu</th>
-                <th scope="col">
-                  <span className="visually-hidden">Thao tác</span>
-                </th>
+                <ActionsHeader />
               </tr>
             </thead>
             <tbody>

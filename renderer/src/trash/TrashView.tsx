@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../shared/format/date';
 import { call, errorMessage } from '../api';
 import { ConfirmDialog } from '../components/Dialog';
 import { useToast } from '../components/toast';
+import { ActionsHeader } from '../components/ActionsHeader';
 
 type Pending = { kind: 'one'; article: ArticleSummary } | { kind: 'all' } | null;
 
@@ -56,9 +57,7 @@ export function TrashView() {
             <tr>
               <th scope="col">Tiêu đề</th>
               <th scope="col">Xóa lúc</th>
-              <th scope="col">
-                <span className="visually-hidden">Thao tác</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>

@@ -74,6 +74,19 @@ async function rest<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** The services as the app runs them, in a fresh data folder, with a `call` through the contract's door. */
+async function appServices(dataDir = tempDir()) {
+  const { createServices } = await import('../../../electron/services/services');
+  const { dispatch } = await import('../../../electron/services/dispatch');
+  const services = await createServices({ dataDir, appVersion: 'test' });
+  const call = async <T>(name: string, input: unknown): Promise<T> => {
+    const result = await dispatch(services.handlers, name, input);
+    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+    return result.value as T;
+  };
+  return { services, call };
+}
+
 describe('the WordPress connector against a real WordPress', () => {
   it('tells in Vietnamese what is wrong with a connection', async (context) => {
     if (!portal) context.skip(reason);
@@ -152,17 +165,10 @@ describe('the outbox, with the services as the app runs them', () => {
   it('keeps a job while the portal cannot be reached, then publishes it once, and the trail keeps the link', async (context) => {
     if (!portal) context.skip(reason);
     const running = portal as TestPortal;
-    const { createServices } = await import('../../../electron/services/services');
-    const { dispatch } = await import('../../../electron/services/dispatch');
     const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const dataDir = tempDir();
-    const services = await createServices({ dataDir, appVersion: 'test' });
-    const call = async <T>(name: string, input: unknown): Promise<T> => {
-      const result = await dispatch(services.handlers, name, input);
-      if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-      return result.value as T;
-    };
+    const { services, call } = await appServices(dataDir);
     const head = await call<{ id: string }>('profiles.save', { name: 'Lê Thị Duyệt', roles: ['editor', 'approver'] });
     await call('profiles.select', { id: head.id });
     const created = await call<{ id: string; revision: number }>('articles.create', {});
@@ -249,14 +255,7 @@ describe('scheduling', () => {
   it('sends a scheduled post that the portal publishes at the chosen time', async (context) => {
     if (!portal) context.skip(reason);
     const running = portal as TestPortal;
-    const { createServices } = await import('../../../electron/services/services');
-    const { dispatch } = await import('../../../electron/services/dispatch');
-    const services = await createServices({ dataDir: tempDir(), appVersion: 'test' });
-    const call = async <T>(name: string, input: unknown): Promise<T> => {
-      const result = await dispatch(services.handlers, name, input);
-      if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-      return result.value as T;
-    };
+    const { services, call } = await appServices();
     const head = await call<{ id: string }>('profiles.save', { name: 'Lê Thị Duyệt', roles: ['editor', 'approver'] });
     await call('profiles.select', { id: head.id });
     const created = await call<{ id: string; revision: number }>('articles.create', {});

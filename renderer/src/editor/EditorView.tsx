@@ -92,7 +92,16 @@ function ArticleEditor({ article }: { article: Article }) {
   const [bodyText, setBodyText] = useState('');
   const [panel, setPanel] = useState<Panel>(article.template && article.revision === 0 ? 'template' : null);
   const [versionsKey, setVersionsKey] = useState(0);
-  const [linkOpen, setLinkOpen] = useState(false);
+  // The words a link goes on, kept when the dialog opens: while it has the focus, the editor's own
+  // selection can be reset by the browser, and the link must still land on what was selected.
+  const [linkRange, setLinkRange] = useState<{ from: number; to: number } | null>(null);
+  const linkOpen = linkRange !== null;
+  const openLink = useCallback(() => {
+    const current = editorRef.current;
+    if (!current) return;
+    const { from, to } = current.state.selection;
+    setLinkRange({ from, to });
+  }, []);
   const [savingAsTemplate, setSavingAsTemplate] = useState(false);
   const [binding, setBinding] = useState<TemplateBinding | null>(article.template ?? null);
   const [template, setTemplate] = useState<Template | null>(null);
@@ -474,12 +483,12 @@ function ArticleEditor({ article }: { article: Article }) {
         void saveVersion();
       } else if (key === 'k' && editorRef.current?.isFocused) {
         event.preventDefault();
-        setLinkOpen(true);
+        openLink();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [saveVersion]);
+  }, [saveVersion, openLink]);
 
   const applyRestored = (restored: Article): void => {
     revision.current = restored.revision;
@@ -670,7 +679,7 @@ function ArticleEditor({ article }: { article: Article }) {
           value={fields.lead}
           onChange={(event) => setField('lead', valueWithCodes(event.target, codeText))}
         />
-        {editor && !readOnly && <Toolbar editor={editor} onLink={() => setLinkOpen(true)} />}
+        {editor && !readOnly && <Toolbar editor={editor} onLink={openLink} />}
         <EditorContent editor={editor} className="body-editor" />
         <label className="field-label" htmlFor="article-byline">
           Tác giả bài viết (dòng ký tên cuối bài)
@@ -820,7 +829,7 @@ function ArticleEditor({ article }: { article: Article }) {
           onClose={() => setPanel(null)}
         />
       )}
-      {linkOpen && editor && (
+      {linkOpen && editor && linkRange && (
         <PromptDialog
           title="Liên kết"
           label="Địa chỉ liên kết (để trống để bỏ liên kết)"
@@ -829,15 +838,20 @@ function ArticleEditor({ article }: { article: Article }) {
           confirmLabel="Áp dụng"
           validate={(value) => (!value.trim() || normalizeLink(value) ? null : 'Địa chỉ không hợp lệ. Chỉ nhận địa chỉ web (http, https) hoặc thư điện tử (mailto).')}
           onClose={() => {
-            setLinkOpen(false);
-            editor.commands.focus();
+            setLinkRange(null);
+            window.setTimeout(() => editor.chain().focus().setTextSelection(linkRange).run(), 0);
           }}
           onSubmit={(value) => {
-            setLinkOpen(false);
+            const { from, to } = linkRange;
+            setLinkRange(null);
             const href = normalizeLink(value);
-            const chain = editor.chain().focus().extendMarkRange('link');
-            if (href) chain.setLink({ href }).run();
-            else chain.unsetLink().run();
+            // On the range kept when the dialog opened, without waiting for the focus to come back;
+            // the caret then stands after the link, so what is typed next is not linked and replaces nothing.
+            const chain = editor.chain().setTextSelection({ from, to });
+            if (!href) chain.extendMarkRange('link').unsetLink().run();
+            else if (from === to) chain.insertContent({ type: 'text', text: value.trim(), marks: [{ type: 'link', attrs: { href } }] }).run();
+            else chain.extendMarkRange('link').setLink({ href }).setTextSelection(to).run();
+            window.setTimeout(() => editor.commands.focus(), 0);
           }}
         />
       )}

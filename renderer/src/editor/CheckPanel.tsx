@@ -1,4 +1,5 @@
 import type { PlacedFinding } from '../../../shared/style/types';
+import { PanelHeader } from '../components/PanelHeader';
 
 const FIELD_LABELS: Record<PlacedFinding['field'], string> = { title: 'Tiêu đề', lead: 'Sapo', body: 'Thân bài', byline: 'Dòng ký tên' };
 const SEVERITY_LABELS: Record<PlacedFinding['severity'], string> = { error: 'Lỗi', warning: 'Nên sửa', info: 'Gợi ý' };
@@ -21,12 +22,7 @@ export function CheckPanel({ findings, onFix, onShow, onFixTone, onAddAbbreviati
   const tone = findings.filter((finding) => finding.rule === 'tone-style').length;
   return (
     <aside className="side-panel" aria-labelledby="check-title">
-      <div className="panel-header">
-        <h2 id="check-title">Kiểm tra văn phong</h2>
-        <button type="button" className="icon-button" aria-label="Đóng bảng kiểm tra" onClick={onClose}>
-          ×
-        </button>
-      </div>
+      <PanelHeader id="check-title" title="Kiểm tra văn phong" closeLabel="Đóng bảng kiểm tra" onClose={onClose} />
       <p className="hint" aria-live="polite" data-testid="check-summary">
         {findings.length === 0 ? 'Không thấy lỗi nào.' : `${findings.length} điểm cần xem${errors ? `, trong đó ${errors} lỗi` : ''}.`}
         {!checkingWhileTyping && ' (Đang tắt kiểm tra khi gõ; danh sách này cập nhật khi mở bảng.)'}

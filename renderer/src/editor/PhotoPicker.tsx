@@ -1,5 +1,6 @@
 import { photoPath, type Photo } from '../../../shared/media/model';
 import { mediaUrl } from '../api';
+import { PanelHeader } from '../components/PanelHeader';
 
 interface Props {
   articleId: string;
@@ -12,12 +13,7 @@ interface Props {
 export function PhotoPicker({ articleId, photos, onInsert, onClose }: Props) {
   return (
     <aside className="side-panel" aria-labelledby="picker-title">
-      <div className="panel-header">
-        <h2 id="picker-title">Chèn ảnh</h2>
-        <button type="button" className="icon-button" aria-label="Đóng chèn ảnh" onClick={onClose}>
-          ×
-        </button>
-      </div>
+      <PanelHeader id="picker-title" title="Chèn ảnh" closeLabel="Đóng chèn ảnh" onClose={onClose} />
       {photos.length === 0 ? (
         <p className="hint">
           Bài chưa có ảnh. <a href={`#/bai-viet/${articleId}/anh`}>Nhập ảnh ở kho ảnh</a>.

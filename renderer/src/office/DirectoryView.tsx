@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Abbreviation, Official } from '../../../shared/office/model';
 import { call, errorMessage } from '../api';
 import { ConfirmDialog } from '../components/Dialog';
@@ -6,6 +6,7 @@ import { useToast } from '../components/toast';
 import { downloadFile, readFileAsBase64 } from '../files/files';
 import { useOffice } from './office-context';
 import { PortalSettings } from './PortalSettings';
+import { FileButton } from '../components/FileButton';
 import { ActionsHeader } from '../components/ActionsHeader';
 
 type Tab = 'officials' | 'abbreviations' | 'codes' | 'style';
@@ -50,7 +51,6 @@ function OfficialsTab() {
   const [form, setForm] = useState(EMPTY_FORM);
   const [error, setError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Official | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const save = async (): Promise<void> => {
     try {
@@ -82,21 +82,9 @@ function OfficialsTab() {
   return (
     <>
       <div className="toolbar-row">
-        <button type="button" onClick={() => fileInput.current?.click()}>
+        <FileButton label="Chọn tệp CSV danh bạ" accept=".csv,text/csv" onFile={(file) => void importFile(file)}>
           Nhập từ tệp CSV…
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".csv,text/csv"
-          className="visually-hidden"
-          aria-label="Chọn tệp CSV danh bạ"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void importFile(file);
-          }}
-        />
+        </FileButton>
         <button
           type="button"
           onClick={() =>

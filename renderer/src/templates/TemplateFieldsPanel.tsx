@@ -4,6 +4,7 @@ import type { Conflict } from '../../../shared/templates/regenerate';
 import { valueWithCodes } from '../office/expand-code';
 import { DateTimeField } from './DateTimeField';
 import { PeopleField } from './PeopleField';
+import { PanelHeader } from '../components/PanelHeader';
 
 interface Props {
   template: Template | null;
@@ -28,12 +29,7 @@ export function TemplateFieldsPanel({ template, templateName, values, officials,
   const set = (field: TemplateField, value: FieldValue): void => onChange({ ...values, [field.key]: value });
   return (
     <aside className="side-panel" aria-labelledby="template-title">
-      <div className="panel-header">
-        <h2 id="template-title">Dữ liệu mẫu</h2>
-        <button type="button" className="icon-button" aria-label="Đóng dữ liệu mẫu" onClick={onClose}>
-          ×
-        </button>
-      </div>
+      <PanelHeader id="template-title" title="Dữ liệu mẫu" closeLabel="Đóng dữ liệu mẫu" onClose={onClose} />
       <p className="hint">Mẫu «{templateName}». Sửa một trường, bài viết cập nhật theo; đoạn bạn đã tự sửa được giữ nguyên.</p>
       {conflicts.length > 0 && (
         <div className="conflicts" role="alert">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Template, TemplateSummary } from '../../../shared/templates/model';
 import { call, errorMessage } from '../api';
 import { ConfirmDialog } from '../components/Dialog';
@@ -6,6 +6,7 @@ import { useToast } from '../components/toast';
 import { downloadFile, readFileAsBase64 } from '../files/files';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplatePreview } from './TemplatePreview';
+import { FileButton } from '../components/FileButton';
 
 type Loaded = Template & { builtIn: boolean };
 
@@ -17,7 +18,6 @@ export function TemplatesView() {
   const [template, setTemplate] = useState<Loaded | null>(null);
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const load = useCallback(async (select?: string) => {
     const next = await call('templates.list', {});
@@ -69,25 +69,18 @@ export function TemplatesView() {
       <div className="view-header">
         <h1 id="templates-title">Mẫu bài</h1>
         <div className="toolbar-row">
-          <button type="button" onClick={() => fileInput.current?.click()}>
-            Nhập mẫu từ tệp…
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
+          <FileButton
+            label="Chọn tệp mẫu bài"
             accept=".json,application/json"
-            className="visually-hidden"
-            aria-label="Chọn tệp mẫu bài"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (!file) return;
+            onFile={(file) =>
               void act(async () => {
                 const imported = await call('templates.import', { base64: await readFileAsBase64(file) });
                 await load(imported.id);
-              }, 'Đã nhập mẫu bài.');
-            }}
-          />
+              }, 'Đã nhập mẫu bài.')
+            }
+          >
+            Nhập mẫu từ tệp…
+          </FileButton>
         </div>
       </div>
       <div className="chooser">

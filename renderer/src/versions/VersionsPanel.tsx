@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../shared/format/date';
 import { call, errorMessage } from '../api';
 import { ConfirmDialog } from '../components/Dialog';
 import { articleExtensions } from '../editor/extensions';
+import { PanelHeader } from '../components/PanelHeader';
 
 interface Props {
   articleId: string;
@@ -34,12 +35,7 @@ export function VersionsPanel({ articleId, onRestore, onClose }: Props) {
 
   return (
     <aside className="versions-panel" aria-labelledby="versions-title">
-      <div className="panel-header">
-        <h2 id="versions-title">Phiên bản</h2>
-        <button type="button" className="icon-button" aria-label="Đóng danh sách phiên bản" onClick={onClose}>
-          ×
-        </button>
-      </div>
+      <PanelHeader id="versions-title" title="Phiên bản" closeLabel="Đóng danh sách phiên bản" onClose={onClose} />
       <p className="hint">Mỗi lần bấm Ctrl+S và cứ 10 phút soạn thảo, một phiên bản được giữ lại.</p>
       {error && (
         <p className="error-text" role="alert">

@@ -5,6 +5,7 @@ import type { DiffPart } from '../../../shared/text/diff';
 import { ACTION_LABELS } from '../../../shared/workflow/machine';
 import type { Comment, TrailEntry } from '../../../shared/workflow/model';
 import { call, errorMessage } from '../api';
+import { PanelHeader } from '../components/PanelHeader';
 
 interface Props {
   articleId: string;
@@ -58,12 +59,7 @@ export function ReviewPanel({ articleId, refreshKey, selection, onComments, onSh
   const changed = diff?.parts.some((part) => part.kind !== 'same') ?? false;
   return (
     <aside className="side-panel review-panel" aria-labelledby="review-title">
-      <div className="panel-header">
-        <h2 id="review-title">Duyệt bài</h2>
-        <button type="button" className="icon-button" aria-label="Đóng bảng duyệt bài" onClick={onClose}>
-          ×
-        </button>
-      </div>
+      <PanelHeader id="review-title" title="Duyệt bài" closeLabel="Đóng bảng duyệt bài" onClose={onClose} />
       <section aria-labelledby="comments-title">
         <h3 id="comments-title">Góp ý ({open.length} chưa xử lý)</h3>
         <form

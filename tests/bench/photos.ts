@@ -82,7 +82,11 @@ export async function measureImport(): Promise<Record<string, number>> {
   }
 }
 
-/** The photo desk of an article with 500 photos, in Chromium: navigation to every tile in the grid, and to the first screenful of thumbnails. */
+/**
+ * The photo desk of an article with 500 photos, in Chromium: from a click on «Ảnh» in the article to every
+ * tile in the grid (what a person does), and, cold, from opening the address (the app starts first) to the
+ * grid and to the first screenful of thumbnails.
+ */
 export async function measureDesk(count = 500): Promise<Record<string, number> | { skipped: string }> {
   if (!existsSync('out/main/host.js')) return { skipped: 'the app is not built (npm run build:only)' };
   const dir = mkdtempSync(join(tmpdir(), 'toasoan-bench-desk-'));
@@ -98,9 +102,10 @@ export async function measureDesk(count = 500): Promise<Record<string, number> |
     for (let index = 0; index < count; index += 1) {
       await api('photos.add', { articleId: article.id, fileName: `${index}.jpg`, base64: Buffer.concat([base, Buffer.from(String(index))]).toString('base64') });
     }
-    const runs: { grid: number; thumbs: number }[] = [];
+    const runs: { grid: number; thumbs: number; inApp: number }[] = [];
     for (let visit = 0; visit < 3; visit += 1) {
       const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
+      // Cold: the address of the photo desk opened in a new window (the app starts, then the desk).
       await page.goto(`${host.openUrl}#/bai-viet/${article.id}/anh`);
       await page.waitForFunction((expected) => document.querySelectorAll('.photo-tile').length === expected, count, { timeout: 60_000 });
       const grid = await page.evaluate(() => performance.now());
@@ -109,12 +114,21 @@ export async function measureDesk(count = 500): Promise<Record<string, number> |
         return images.length > 0 && images.every((image) => image.complete && image.naturalWidth > 0);
       });
       const thumbs = await page.evaluate(() => performance.now());
-      runs.push({ grid, thumbs });
+      // In the app: from the article's editor, a click on «Ảnh» until the grid is there.
+      await page.goto(`${host.openUrl}#/bai-viet/${article.id}`);
+      await page.getByRole('link', { name: 'Ảnh', exact: true }).waitFor();
+      await page.evaluate(() => {
+        const link = [...document.querySelectorAll<HTMLAnchorElement>('a.button-link')].find((item) => item.textContent?.trim() === 'Ảnh');
+        (window as unknown as { deskClickedAt: number }).deskClickedAt = performance.now();
+        link?.click();
+      });
+      await page.waitForFunction((expected) => document.querySelectorAll('.photo-tile').length === expected, count, { timeout: 60_000 });
+      const inApp = await page.evaluate(() => performance.now() - (window as unknown as { deskClickedAt: number }).deskClickedAt);
+      runs.push({ grid, thumbs, inApp });
       await page.close();
     }
-    runs.sort((a, b) => a.grid - b.grid);
-    const median = runs[1];
-    return { photos: count, gridReadyMs: round(median.grid), firstThumbnailsMs: round(median.thumbs) };
+    const median = (key: 'grid' | 'thumbs' | 'inApp'): number => runs.map((run) => run[key]).sort((a, b) => a - b)[1];
+    return { photos: count, inAppGridReadyMs: round(median('inApp')), coldGridReadyMs: round(median('grid')), coldFirstThumbnailsMs: round(median('thumbs')) };
   } finally {
     await browser.close();
     await host.stop();

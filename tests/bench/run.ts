@@ -179,7 +179,7 @@ async function photos(): Promise<void> {
   console.log('\nNhập ảnh 24 megapixel (giây). Mục tiêu: ≤ 1,2 × sharp thuần; bộ nhớ < 1 GiB.');
   console.table([imported]);
   const desk = await measureDesk().catch((error: unknown) => ({ skipped: String(error) }));
-  console.log('\nMở kho ảnh 500 ảnh trong Chromium (ms từ lúc mở địa chỉ). Mục tiêu: lưới sẵn sàng < 500 ms.');
+  console.log('\nMở kho ảnh 500 ảnh trong Chromium (ms): từ nút «Ảnh» trong bài, và từ lúc mở địa chỉ (ứng dụng khởi động). Mục tiêu: lưới sẵn sàng < 500 ms.');
   console.table([desk]);
   writeReport('photos', { when: new Date().toISOString(), imported, desk });
 }

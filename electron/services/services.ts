@@ -118,9 +118,15 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'portals.save': (input) => portals.save(input),
     'portals.remove': ({ id }) => portals.remove(id),
     'portals.test': ({ id }) => portals.connector(id).testConnection(),
-    'publish.start': async ({ id, portalId, at }) => {
+    'publish.start': async ({ id, portalId, at, status }) => {
       if (!current) throw new ApiError('UNAUTHORIZED', 'Hãy chọn hồ sơ của mình trước khi xuất bản.');
       const article = await articles.get(id);
+      if (status === 'pending' || status === 'draft') {
+        // Not a publication: the portal keeps it for review (pending) or as a draft; anyone on the desk may send it.
+        if (at) throw new ApiError('INVALID_INPUT', 'Chỉ bài đăng mới lên lịch được; bài chờ duyệt hay bản nháp gửi ngay.');
+        portals.connector(portalId);
+        return outbox.enqueue(id, portalId, current.name, status, null);
+      }
       const decision = decide(at ? 'schedule' : 'publish', article.status, current.roles);
       if (!decision.ok) throw new ApiError('UNAUTHORIZED', decision.message);
       if (at && at <= Date.now()) throw new ApiError('INVALID_INPUT', 'Giờ đăng đã qua; hãy chọn một thời điểm sau bây giờ.');

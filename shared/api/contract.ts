@@ -14,7 +14,7 @@ import { templateIdSchema, templateSchema, templateSummarySchema } from '../temp
 import { photoEditSchema, photoIdSchema, photoSchema } from '../media/model';
 import { ACTIONS, ROLES } from '../workflow/machine';
 import { commentSchema, profileIdSchema, profileSchema, trailEntrySchema } from '../workflow/model';
-import { jobSchema, portalIdSchema, portalSchema } from '../publish/model';
+import { jobSchema, portalIdSchema, portalInputSchema, portalSchema } from '../publish/model';
 import type { CallName } from './channels';
 
 export const noticeSchema = z.object({
@@ -174,25 +174,22 @@ export const contract = {
   'comments.add': { input: z.object({ id: articleIdSchema, quote: z.string().max(2_000), text: z.string().max(5_000) }).strict(), output: commentSchema },
   'comments.resolve': { input: z.object({ id: articleIdSchema, commentId: z.string().max(40) }).strict(), output: commentSchema },
   'portals.list': { input: empty, output: z.array(portalSchema) },
-  'portals.save': {
-    input: z
-      .object({
-        id: portalIdSchema.optional(),
-        name: z.string().trim().min(1, 'Hãy đặt tên cho cổng').max(120),
-        url: z.string().trim().url('Địa chỉ cổng không hợp lệ (ví dụ https://tinh.gov.vn)').max(500),
-        user: z.string().trim().min(1, 'Hãy nhập tài khoản trên cổng').max(120),
-        password: z.string().max(200).optional(),
-      })
-      .strict(),
-    output: portalSchema,
-  },
+  'portals.save': { input: portalInputSchema, output: portalSchema },
   'portals.remove': { input: z.object({ id: portalIdSchema }).strict(), output: ok },
   'portals.test': {
     input: z.object({ id: portalIdSchema }).strict(),
     output: z.object({ siteName: z.string(), userName: z.string(), canPublish: z.boolean(), canUpload: z.boolean() }),
   },
   'publish.start': {
-    input: z.object({ id: articleIdSchema, portalId: portalIdSchema, at: z.number().int().positive().optional() }).strict(),
+    input: z
+      .object({
+        id: articleIdSchema,
+        portalId: portalIdSchema,
+        at: z.number().int().positive().optional(),
+        /** `pending` (waits for review on the portal) or `draft`; publish when absent. */
+        status: z.enum(['publish', 'pending', 'draft']).optional(),
+      })
+      .strict(),
     output: jobSchema,
   },
   'publish.jobs': { input: z.object({ id: articleIdSchema.optional() }).strict(), output: z.array(jobSchema) },

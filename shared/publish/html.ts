@@ -1,7 +1,8 @@
 import type { DocNode } from '../article/model';
 
 export interface PlacedMedia {
-  id: number;
+  /** The portal's id of the uploaded photo (WordPress counts; other portals may use any text). */
+  id: string;
   url: string;
   alt: string;
   credit: string;
@@ -69,7 +70,7 @@ function block(node: DocNode, media: (photoId: string) => PlacedMedia | undefine
       if (!placed) return '';
       const credit = placed.credit ? ` <span class="photo-credit">(Ảnh: ${escapeHtml(placed.credit)})</span>` : '';
       return (
-        `<!-- wp:image {"id":${placed.id}} --><figure class="wp-block-image"><img src="${escapeHtml(placed.url)}" alt="${escapeHtml(placed.alt)}" class="wp-image-${placed.id}"/>` +
+        `<!-- wp:image {"id":${/^\d+$/.test(placed.id) ? placed.id : JSON.stringify(placed.id)}} --><figure class="wp-block-image"><img src="${escapeHtml(placed.url)}" alt="${escapeHtml(placed.alt)}" class="wp-image-${escapeHtml(placed.id)}"/>` +
         `<figcaption class="wp-element-caption">${text}${credit}</figcaption></figure><!-- /wp:image -->`
       );
     }

@@ -57,6 +57,14 @@ export interface ArticleServiceOptions {
 type ListInput = CallInput<'articles.list'>;
 type SaveInput = CallInput<'articles.save'>;
 
+/** What the trail says when a job has put the article on the portal, by the status it was sent with. */
+const PORTAL_STATUS_NOTE = {
+  publish: 'Đã đăng lên cổng',
+  future: 'Đã lên lịch đăng trên cổng',
+  pending: 'Đã gửi lên cổng, chờ duyệt',
+  draft: 'Đã gửi lên cổng dạng nháp',
+} as const;
+
 /**
  * Articles, their versions and the trash. Every write goes through one queue; every write is atomic;
  * the article file is the truth and the library index a cache of it.
@@ -289,14 +297,14 @@ export class ArticleService {
   }
 
   /** The outbox finished a job: the article is published (or scheduled) and the trail keeps the link. */
-  markPublished(id: string, link: string, postId: number, requestedBy: string, target: 'publish' | 'pending' | 'draft' | 'future'): Promise<Article> {
+  markPublished(id: string, link: string, postId: string, requestedBy: string, target: 'publish' | 'pending' | 'draft' | 'future'): Promise<Article> {
     return this.write('trạng thái bài', async () => {
       const current = await this.load(id);
       const now = this.now();
       const to: ArticleStatus = target === 'future' ? 'scheduled' : target === 'publish' ? 'published' : current.status;
       const next: Article = { ...current, status: to, updatedAt: now, revision: current.revision + 1 };
       const journal = new Journal<TrailEntry>(join(this.files.folder(id), 'trail.jsonl'), true);
-      await journal.append({ at: now, actorId: '', actorName: requestedBy, action: 'publish', from: current.status, to, note: `Bài số ${postId} trên cổng: ${link}`, versionId: null });
+      await journal.append({ at: now, actorId: '', actorName: requestedBy, action: 'publish', from: current.status, to, note: `${PORTAL_STATUS_NOTE[target]} — bài số ${postId} trên cổng: ${link}`, versionId: null });
       await journal.close();
       await this.commit(next, current);
       return next;

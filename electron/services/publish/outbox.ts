@@ -11,7 +11,7 @@ import { isMissingFile } from '../storage/fs-errors';
 import { SerialQueue } from '../storage/serial-queue';
 import type { PortalService } from './portal-service';
 import { publishArticle } from './publisher';
-import { PortalError } from './wordpress';
+import { PortalError } from './connector';
 
 const MAX_BACKOFF_MS = 10 * 60 * 1000;
 
@@ -131,11 +131,11 @@ export class Outbox {
           photos: photos.photos,
           coverId: photos.coverId,
           status: job.targetStatus,
+          categories: this.portals.categoriesFor(job.portalId, article.categories),
           webCopy: (photoId) => readFile(this.media.file(job.articleId, photoId, 'web')),
           firstAttempt: current.attempts === 1 && current.done.postId === null && Object.keys(current.done.media).length === 0,
           overwrite: current.overwrite ?? false,
-          // WordPress takes the time without a zone in date_gmt.
-          ...(job.targetStatus === 'future' && job.scheduledAt ? { date: new Date(job.scheduledAt).toISOString().slice(0, 19) } : {}),
+          ...(job.targetStatus === 'future' && job.scheduledAt ? { date: new Date(job.scheduledAt).toISOString() } : {}),
         },
         current.done,
         async (done) => {
@@ -149,7 +149,7 @@ export class Outbox {
       );
       current = { ...current, done: state, state: 'done', doneAt: this.now(), lastError: null, overwrite: false };
       await this.save(current);
-      await this.articles.markPublished(job.articleId, state.link ?? '', state.postId ?? 0, job.requestedBy, job.targetStatus);
+      await this.articles.markPublished(job.articleId, state.link ?? '', state.postId ?? '', job.requestedBy, job.targetStatus);
     } catch (error) {
       const retryable = error instanceof PortalError ? error.retryable : false;
       const message = error instanceof ApiError ? error.message : `Lỗi không mong đợi khi đăng bài: ${String(error)}`;

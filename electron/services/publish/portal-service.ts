@@ -3,19 +3,33 @@ import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import { z } from 'zod';
 import { ApiError } from '../../../shared/api/errors';
-import type { Portal } from '../../../shared/publish/model';
+import { PORTAL_KINDS, type Portal, type PortalInput } from '../../../shared/publish/model';
 import type { NoticeBoard } from '../notices';
 import { openJsonDocument } from '../storage/json-document';
 import { writeFailure } from '../storage/fs-errors';
 import { SerialQueue } from '../storage/serial-queue';
 import type { SecretStore } from './secrets';
+import type { PortalConnector } from './connector';
+import { GenericPortalConnector } from './generic';
 import { WordPressConnector } from './wordpress';
 
-const storedSchema = z.object({
-  schemaVersion: z.literal(1),
-  portals: z.array(z.object({ id: z.string(), name: z.string(), url: z.string(), user: z.string(), secret: z.string().nullable() })),
+const storedPortal = z.object({
+  id: z.string(),
+  kind: z.enum(PORTAL_KINDS),
+  name: z.string(),
+  url: z.string(),
+  user: z.string(),
+  defaultCategory: z.string(),
+  secret: z.string().nullable(),
 });
-type Stored = z.infer<typeof storedSchema>;
+/** Version 2 added the kind of portal (WordPress or the generic API) and a default category. */
+const storedSchema = z.union([
+  z.object({ schemaVersion: z.literal(2), portals: z.array(storedPortal) }),
+  z
+    .object({ schemaVersion: z.literal(1), portals: z.array(storedPortal.omit({ kind: true, defaultCategory: true })) })
+    .transform(({ portals }) => ({ schemaVersion: 2 as const, portals: portals.map((portal) => ({ ...portal, kind: 'wordpress' as const, defaultCategory: '' })) })),
+]);
+type Stored = z.output<typeof storedSchema>;
 
 /** The portals this workstation publishes to; passwords sealed by the secret store, never handed to the renderer. */
 export class PortalService {
@@ -27,23 +41,28 @@ export class PortalService {
   ) {}
 
   static async open(dataDir: string, notices: NoticeBoard, secrets: SecretStore): Promise<PortalService> {
-    return new PortalService(await openJsonDocument(join(dataDir, 'portals.json'), storedSchema, () => ({ schemaVersion: 1, portals: [] }), notices, 'cài đặt cổng'), secrets);
+    return new PortalService(await openJsonDocument(join(dataDir, 'portals.json'), storedSchema, () => ({ schemaVersion: 2 as const, portals: [] }), notices, 'cài đặt cổng'), secrets);
   }
 
   list(): Portal[] {
     return this.db.data.portals.map(({ secret, ...portal }) => ({ ...portal, hasPassword: secret !== null }));
   }
 
-  save(input: { id?: string; name: string; url: string; user: string; password?: string }): Promise<Portal> {
+  save(input: PortalInput): Promise<Portal> {
     return this.queue.run(async () => {
       const existing = input.id ? this.db.data.portals.find((portal) => portal.id === input.id) : undefined;
       if (input.id && !existing) throw new ApiError('NOT_FOUND', 'Không tìm thấy cổng này.');
+      const kind = input.kind ?? 'wordpress';
+      if (kind === 'wordpress' && !input.user.trim()) throw new ApiError('INVALID_INPUT', 'Hãy nhập tài khoản WordPress trên cổng.');
       const record = {
         id: existing?.id ?? randomUUID(),
+        kind,
         name: input.name.normalize('NFC').trim(),
         url: input.url.trim().replace(/\/+$/, ''),
         user: input.user.trim(),
-        secret: input.password ? this.secrets.seal(input.password.replace(/\s+/g, '')) : (existing?.secret ?? null),
+        defaultCategory: (input.defaultCategory ?? '').normalize('NFC').trim(),
+        // Application passwords are shown with spaces; tokens are taken as they are.
+        secret: input.password ? this.secrets.seal(kind === 'wordpress' ? input.password.replace(/\s+/g, '') : input.password.trim()) : (existing?.secret ?? null),
       };
       this.db.data.portals = existing ? this.db.data.portals.map((portal) => (portal.id === record.id ? record : portal)) : [...this.db.data.portals, record];
       try {
@@ -64,10 +83,18 @@ export class PortalService {
     });
   }
 
-  connector(id: string): WordPressConnector {
+  /** The categories a post goes into: the article's, or the portal's default when it has none. */
+  categoriesFor(id: string, articleCategories: string[] | undefined): string[] {
+    const portal = this.db.data.portals.find((item) => item.id === id);
+    if (articleCategories && articleCategories.length > 0) return articleCategories;
+    return portal?.defaultCategory ? [portal.defaultCategory] : [];
+  }
+
+  connector(id: string): PortalConnector {
     const portal = this.db.data.portals.find((item) => item.id === id);
     if (!portal) throw new ApiError('NOT_FOUND', 'Không tìm thấy cổng này; hãy kiểm tra Cài đặt cổng.');
-    if (!portal.secret) throw new ApiError('INVALID_INPUT', `Chưa có mật khẩu ứng dụng cho cổng «${portal.name}».`);
-    return new WordPressConnector({ url: portal.url, user: portal.user, password: this.secrets.open(portal.secret) });
+    if (!portal.secret) throw new ApiError('INVALID_INPUT', `Chưa có ${portal.kind === 'wordpress' ? 'mật khẩu ứng dụng' : 'mã truy cập'} cho cổng «${portal.name}».`);
+    const secret = this.secrets.open(portal.secret);
+    return portal.kind === 'generic' ? new GenericPortalConnector(portal.url, secret) : new WordPressConnector({ url: portal.url, user: portal.user, password: secret });
   }
 }

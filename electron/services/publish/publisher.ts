@@ -1,13 +1,13 @@
 import type { Article } from '../../../shared/article/model';
 import type { Photo } from '../../../shared/media/model';
 import { figurePhotoIds, portalHtml, slugify } from '../../../shared/publish/html';
-import { PortalError, type WordPressConnector } from './wordpress';
+import { PortalError, type PortalConnector, type PostStatus } from './connector';
 import { formatDateTime } from '../../../shared/format/date';
 
 /** What one publishing job has done so far: kept after every step, so a retry never does it twice. */
 export interface PublishState {
-  media: Record<string, { id: number; url: string }>;
-  postId: number | null;
+  media: Record<string, { id: string; url: string }>;
+  postId: string | null;
   link: string | null;
   /** When the portal last changed the post as we saved it: a later change there is someone else's. */
   modified?: string | null;
@@ -17,7 +17,8 @@ export interface PublishRequest {
   article: Article;
   photos: Photo[];
   coverId: string | null;
-  status: 'publish' | 'pending' | 'draft' | 'future';
+  status: PostStatus;
+  /** For `future`: when, as an ISO time in UTC. */
   date?: string;
   webCopy: (photoId: string) => Promise<Uint8Array>;
   /**
@@ -26,6 +27,8 @@ export interface PublishRequest {
    * crash the next attempt is not a first one.)
    */
   firstAttempt?: boolean;
+  /** Categories to use instead of the article's (the portal's default category when the article has none). */
+  categories?: string[];
   /** The editor chose to overwrite a post that was changed on the portal since the last publish. */
   overwrite?: boolean;
 }
@@ -50,7 +53,7 @@ export function mediaMarker(articleId: string, photoId: string): string {
  * attempt may have created, so a retry makes no second post and no second copy of a photo.
  */
 export async function publishArticle(
-  portal: WordPressConnector,
+  portal: PortalConnector,
   request: PublishRequest,
   state: PublishState,
   persist: (state: PublishState) => Promise<void>,
@@ -60,8 +63,8 @@ export async function publishArticle(
   const byId = new Map(request.photos.map((photo) => [photo.id, photo]));
   const shown = figurePhotoIds(article.body).filter((id) => byId.has(id));
   const wanted = request.coverId && byId.has(request.coverId) && !shown.includes(request.coverId) ? [...shown, request.coverId] : shown;
-  const categories: number[] = [];
-  for (const name of article.categories ?? []) categories.push(await portal.ensureTerm('categories', name));
+  const categories: string[] = [];
+  for (const name of request.categories ?? article.categories ?? []) categories.push(await portal.ensureCategory(name));
 
   let done = 0;
   progress({ photosDone: done, photosTotal: wanted.length, post: false });
@@ -83,11 +86,11 @@ export async function publishArticle(
   }
 
   const marker = postMarker(article.id);
-  const content = `<!-- ${marker} -->\n${portalHtml(article.body, article.byline, (photoId) => {
+  const html = portalHtml(article.body, article.byline, (photoId) => {
     const placed = state.media[photoId];
     const photo = byId.get(photoId);
     return placed && photo ? { ...placed, alt: photo.alt, credit: photo.credit } : undefined;
-  })}`;
+  });
   let postId = state.postId;
   if (postId !== null) {
     const remote = await portal.getPost(postId);
@@ -96,7 +99,7 @@ export async function publishArticle(
       // Never a silent overwrite of a colleague's edit on the portal.
       throw new PortalError(
         'conflict',
-        `Bài trên cổng đã được sửa sau lần đăng trước (lúc ${formatDateTime(Date.parse(`${remote.modified}Z`))}). Hãy mở bản trên cổng để xem, hoặc chọn ghi đè.`,
+        `Bài trên cổng đã được sửa sau lần đăng trước (lúc ${formatDateTime(Date.parse(remote.modified))}). Hãy mở bản trên cổng để xem, hoặc chọn ghi đè.`,
         false,
       );
     }
@@ -104,14 +107,15 @@ export async function publishArticle(
   if (postId === null && !request.firstAttempt) postId = (await portal.findPost(marker))?.id ?? null;
   const cover = request.coverId ? state.media[request.coverId] : undefined;
   const saved = await portal.savePost(postId, {
+    marker,
     title: article.title,
-    excerpt: article.lead,
-    content,
+    lead: article.lead,
+    html,
     status: request.status,
     categories,
-    ...(cover ? { featured_media: cover.id } : {}),
+    ...(cover ? { featuredMediaId: cover.id } : {}),
     slug: slugify(article.title),
-    ...(request.date ? { date_gmt: request.date } : {}),
+    ...(request.date ? { publishAt: request.date } : {}),
   });
   state.postId = saved.id;
   state.link = saved.link;

@@ -1,4 +1,16 @@
-import { ApiError } from '../../../shared/api/errors';
+import {
+  expectString,
+  PortalError,
+  type PortalConnector,
+  type PortalIdentity,
+  type PostInput,
+  type PublishedPost,
+  type RemotePost,
+  type RemotePostSummary,
+  type UploadedMedia,
+} from './connector';
+
+export { PortalError } from './connector';
 
 export interface PortalCredentials {
   url: string;
@@ -7,46 +19,43 @@ export interface PortalCredentials {
   password: string;
 }
 
-export type PortalProblem = 'unreachable' | 'credentials' | 'forbidden' | 'not-wordpress' | 'bad-response' | 'server' | 'invalid' | 'conflict';
-
-/** A failure talking to the portal, with whether trying again later may help. */
-export class PortalError extends ApiError {
-  constructor(
-    readonly problem: PortalProblem,
-    message: string,
-    readonly retryable: boolean,
-  ) {
-    super('WRITE_FAILED', message);
-  }
-}
-
 interface Response<T> {
   status: number;
   body: T;
 }
 
-export interface UploadedMedia {
-  id: number;
-  url: string;
-}
-
-export interface PostFields {
-  title: string;
-  content: string;
-  excerpt: string;
-  status: 'publish' | 'pending' | 'draft' | 'future';
-  categories: number[];
-  featured_media?: number;
-  slug?: string;
-  /** For `future`: when, in UTC, without a zone ("2026-11-26T08:00:00"). */
-  date_gmt?: string;
-}
-
-export interface PublishedPost {
+interface WpPost {
   id: number;
   link: string;
   status: string;
-  modified: string;
+  modified_gmt: string;
+  title?: { raw?: string };
+  excerpt?: { raw?: string };
+  content?: { raw?: string };
+  categories?: number[];
+  featured_media?: number;
+  _embedded?: { author?: { name?: string }[] };
+}
+
+interface WpMedia {
+  id: number;
+  source_url: string;
+  alt_text?: string;
+  caption?: { raw?: string };
+  description?: { raw?: string };
+}
+
+const MARKER = /<!-- (toasoan-[a-z0-9-]+) -->\n?/;
+
+function published(post: WpPost): PublishedPost {
+  if (typeof post?.id !== 'number') throw new PortalError('bad-response', 'Cổng trả lời không có mã bài; cổng có thể đang lỗi.', true);
+  return { id: String(post.id), link: expectString(post.link, 'link'), status: expectString(post.status, 'status'), modified: `${expectString(post.modified_gmt, 'modified_gmt')}Z` };
+}
+
+function wpId(id: string): number {
+  const value = Number(id);
+  if (!Number.isSafeInteger(value) || value <= 0) throw new PortalError('invalid', `Mã «${id}» không phải mã của WordPress.`, false);
+  return value;
 }
 
 function decodeEntities(text: string): string {
@@ -63,7 +72,7 @@ function decodeEntities(text: string): string {
  * Vietnamese message that says what is wrong (unreachable, credentials rejected, no right to publish,
  * not a WordPress) and whether a retry may help.
  */
-export class WordPressConnector {
+export class WordPressConnector implements PortalConnector {
   private readonly base: string;
   private readonly auth: string;
 
@@ -76,7 +85,7 @@ export class WordPressConnector {
   }
 
   /** Who we are on the portal and whether we may publish. */
-  async testConnection(): Promise<{ siteName: string; userName: string; canPublish: boolean; canUpload: boolean }> {
+  async testConnection(): Promise<PortalIdentity> {
     const index = await this.request<{ name?: string; namespaces?: string[] }>('GET', '/wp-json/', { auth: false });
     if (!Array.isArray(index.body.namespaces) || !index.body.namespaces.includes('wp/v2')) {
       throw new PortalError('not-wordpress', 'Địa chỉ này trả lời nhưng không phải một cổng WordPress có REST API.', false);
@@ -84,10 +93,14 @@ export class WordPressConnector {
     const me = await this.request<{ name: string; capabilities?: Record<string, boolean> }>('GET', '/wp-json/wp/v2/users/me?context=edit');
     return {
       siteName: decodeEntities(index.body.name ?? ''),
-      userName: me.body.name,
+      userName: expectString(me.body.name, 'name'),
       canPublish: Boolean(me.body.capabilities?.publish_posts),
       canUpload: Boolean(me.body.capabilities?.upload_files),
     };
+  }
+
+  ensureCategory(name: string): Promise<string> {
+    return this.ensureTerm('categories', name).then(String);
   }
 
   /** The id of a category or tag by name, created when missing (a name that already exists answers `term_exists` with its id). */
@@ -106,12 +119,9 @@ export class WordPressConnector {
 
   /** A media item uploaded before (by an attempt that may have been cut short), found by the marker in its description. */
   async findMedia(marker: string): Promise<UploadedMedia | null> {
-    const found = await this.request<{ id: number; source_url: string; description?: { raw?: string } }[]>(
-      'GET',
-      `/wp-json/wp/v2/media?context=edit&per_page=10&search=${encodeURIComponent(marker)}`,
-    );
+    const found = await this.request<WpMedia[]>('GET', `/wp-json/wp/v2/media?context=edit&per_page=10&search=${encodeURIComponent(marker)}`);
     const match = Array.isArray(found.body) ? found.body.find((item) => item.description?.raw?.includes(marker)) : undefined;
-    return match ? { id: match.id, url: match.source_url } : null;
+    return match ? { id: String(match.id), url: expectString(match.source_url, 'source_url') } : null;
   }
 
   async uploadMedia(file: { bytes: Uint8Array; fileName: string; caption: string; alt: string; marker: string }): Promise<UploadedMedia> {
@@ -121,36 +131,97 @@ export class WordPressConnector {
     form.append('alt_text', file.alt);
     form.append('description', file.marker);
     form.append('title', file.caption.slice(0, 120) || file.fileName);
-    const created = await this.request<{ id: number; source_url: string }>('POST', '/wp-json/wp/v2/media', { form });
-    return { id: created.body.id, url: created.body.source_url };
+    const created = await this.request<WpMedia>('POST', '/wp-json/wp/v2/media', { form });
+    if (typeof created.body?.id !== 'number') throw new PortalError('bad-response', 'Cổng nhận ảnh nhưng không trả lại mã ảnh.', true);
+    return { id: String(created.body.id), url: expectString(created.body.source_url, 'source_url') };
   }
 
-  async updateMedia(id: number, fields: { caption: string; alt: string }): Promise<void> {
-    await this.request('POST', `/wp-json/wp/v2/media/${id}`, { json: { caption: fields.caption, alt_text: fields.alt } });
+  async updateMedia(id: string, fields: { caption: string; alt: string }): Promise<void> {
+    await this.request('POST', `/wp-json/wp/v2/media/${wpId(id)}`, { json: { caption: fields.caption, alt_text: fields.alt } });
   }
 
   /** A post made before for this article (the marker is in its content), in any status. */
   async findPost(marker: string): Promise<PublishedPost | null> {
-    const found = await this.request<{ id: number; link: string; status: string; modified_gmt: string; content?: { raw?: string } }[]>(
-      'GET',
-      `/wp-json/wp/v2/posts?context=edit&status=any&per_page=10&search=${encodeURIComponent(marker)}`,
-    );
-    const match = Array.isArray(found.body) ? found.body.find((post) => post.content?.raw?.includes(marker)) : undefined;
-    return match ? { id: match.id, link: match.link, status: match.status, modified: match.modified_gmt } : null;
+    const found = await this.request<WpPost[]>('GET', `/wp-json/wp/v2/posts?context=edit&status=any&per_page=10&search=${encodeURIComponent(marker)}`);
+    const match = Array.isArray(found.body) ? found.body.find((post) => post.content?.raw?.includes(`<!-- ${marker} -->`)) : undefined;
+    return match ? published(match) : null;
   }
 
-  async getPost(id: number): Promise<PublishedPost | null> {
-    const found = await this.request<{ id: number; link: string; status: string; modified_gmt: string }>('GET', `/wp-json/wp/v2/posts/${id}?context=edit`, {
-      accept: [404],
-    });
-    return found.status === 404 ? null : { id: found.body.id, link: found.body.link, status: found.body.status, modified: found.body.modified_gmt };
+  async getPost(id: string): Promise<PublishedPost | null> {
+    const found = await this.request<WpPost>('GET', `/wp-json/wp/v2/posts/${wpId(id)}?context=edit`, { accept: [404] });
+    return found.status === 404 ? null : published(found.body);
   }
 
-  async savePost(id: number | null, fields: PostFields): Promise<PublishedPost> {
-    const saved = await this.request<{ id: number; link: string; status: string; modified_gmt: string }>('POST', id ? `/wp-json/wp/v2/posts/${id}` : '/wp-json/wp/v2/posts', {
-      json: fields,
+  async savePost(id: string | null, fields: PostInput): Promise<PublishedPost> {
+    const saved = await this.request<WpPost>('POST', id ? `/wp-json/wp/v2/posts/${wpId(id)}` : '/wp-json/wp/v2/posts', {
+      json: {
+        title: fields.title,
+        excerpt: fields.lead,
+        // The marker rides in the content as a comment: WordPress keeps it, readers do not see it.
+        content: `<!-- ${fields.marker} -->\n${fields.html}`,
+        status: fields.status,
+        categories: fields.categories.map(wpId),
+        ...(fields.featuredMediaId ? { featured_media: wpId(fields.featuredMediaId) } : {}),
+        ...(fields.slug ? { slug: fields.slug } : {}),
+        // WordPress takes the time without a zone in date_gmt.
+        ...(fields.publishAt ? { date_gmt: fields.publishAt.replace(/(\.\d+)?Z$/, '') } : {}),
+      },
     });
-    return { id: saved.body.id, link: saved.body.link, status: saved.body.status, modified: saved.body.modified_gmt };
+    return published(saved.body);
+  }
+
+  async listPending(): Promise<RemotePostSummary[]> {
+    const found = await this.request<WpPost[]>('GET', '/wp-json/wp/v2/posts?context=edit&status=pending&per_page=50&orderby=modified&_embed=author');
+    if (!Array.isArray(found.body)) throw new PortalError('bad-response', 'Cổng trả lời danh sách bài chờ duyệt không đọc được.', true);
+    return found.body.map((post) => this.summary(post));
+  }
+
+  async fetchPost(id: string): Promise<RemotePost> {
+    const found = await this.request<WpPost>('GET', `/wp-json/wp/v2/posts/${wpId(id)}?context=edit&_embed=author`);
+    const summary = this.summary(found.body);
+    const html = (found.body.content?.raw ?? '').replace(MARKER, '');
+    const categoryIds = found.body.categories ?? [];
+    const terms = categoryIds.length === 0 ? [] : (await this.request<{ name: string }[]>('GET', `/wp-json/wp/v2/categories?per_page=100&include=${categoryIds.join(',')}`)).body;
+    const mediaIds = [...new Set([...html.matchAll(/wp-image-(\d+)/g)].map((match) => Number(match[1])))];
+    const featured = found.body.featured_media || null;
+    if (featured && !mediaIds.includes(featured)) mediaIds.push(featured);
+    const media = mediaIds.length === 0 ? [] : (await this.request<WpMedia[]>('GET', `/wp-json/wp/v2/media?context=edit&per_page=100&include=${mediaIds.join(',')}`)).body;
+    return {
+      ...summary,
+      html,
+      categories: (Array.isArray(terms) ? terms : []).map((term) => decodeEntities(term.name)),
+      featuredMediaId: featured ? String(featured) : null,
+      media: (Array.isArray(media) ? media : []).map((item) => ({
+        id: String(item.id),
+        url: expectString(item.source_url, 'source_url'),
+        caption: item.caption?.raw ?? '',
+        alt: item.alt_text ?? '',
+        marker: /toasoan-[a-z0-9-]+/.exec(item.description?.raw ?? '')?.[0] ?? null,
+      })),
+    };
+  }
+
+  /** A file from the portal (a photo in the media library), only from the portal's own address. */
+  async download(url: string): Promise<Uint8Array> {
+    if (new URL(url, this.base).origin !== new URL(this.base).origin) throw new PortalError('invalid', 'Ảnh nằm ngoài địa chỉ của cổng nên không tải về.', false);
+    let response: globalThis.Response;
+    try {
+      response = await fetch(new URL(url, this.base), { signal: AbortSignal.timeout(this.timeoutMs) });
+    } catch {
+      throw new PortalError('unreachable', `Không tải được ảnh từ cổng ${this.base}; hãy thử lại khi có mạng.`, true);
+    }
+    if (!response.ok) throw new PortalError(response.status >= 500 ? 'server' : 'invalid', `Cổng không trả ảnh (mã ${response.status}).`, response.status >= 500);
+    return new Uint8Array(await response.arrayBuffer());
+  }
+
+  private summary(post: WpPost): RemotePostSummary {
+    return {
+      ...published(post),
+      title: decodeEntities(post.title?.raw ?? ''),
+      lead: post.excerpt?.raw ?? '',
+      author: post._embedded?.author?.[0]?.name ?? '',
+      marker: MARKER.exec(post.content?.raw ?? '')?.[1] ?? null,
+    };
   }
 
   private async request<T>(

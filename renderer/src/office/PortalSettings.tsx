@@ -1,8 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Portal } from '../../../shared/publish/model';
+
+type PortalKind = Portal['kind'];
 import { call, errorMessage } from '../api';
 
-const EMPTY = { id: undefined as string | undefined, name: 'Cổng thông tin điện tử tỉnh', url: '', user: '', password: '' };
+const EMPTY = {
+  id: undefined as string | undefined,
+  kind: 'wordpress' as PortalKind,
+  name: 'Cổng thông tin điện tử tỉnh',
+  url: '',
+  user: '',
+  defaultCategory: '',
+  password: '',
+};
 
 /** The portals this workstation publishes to: address, account, application password (kept sealed), and a connection test. */
 export function PortalSettings() {
@@ -19,14 +29,16 @@ export function PortalSettings() {
     try {
       const saved = await call('portals.save', {
         ...(form.id ? { id: form.id } : {}),
+        kind: form.kind,
         name: form.name,
         url: form.url,
         user: form.user,
+        defaultCategory: form.defaultCategory,
         ...(form.password ? { password: form.password } : {}),
       });
       setForm({ ...EMPTY, ...saved, password: '' });
       await load();
-      setResult({ ok: true, text: 'Đã lưu. Mật khẩu được cất mã hóa, không hiện lại.' });
+      setResult({ ok: true, text: `Đã lưu. ${form.kind === 'wordpress' ? 'Mật khẩu' : 'Mã truy cập'} được cất mã hóa, không hiện lại.` });
     } catch (error) {
       setResult({ ok: false, text: errorMessage(error) });
     }
@@ -47,11 +59,15 @@ export function PortalSettings() {
 
   return (
     <fieldset>
-      <legend>Cổng thông tin (WordPress)</legend>
+      <legend>Cổng thông tin</legend>
       <ul className="profile-list" aria-label="Các cổng">
         {portals.map((portal) => (
           <li key={portal.id} className="toolbar-row">
-            <strong>{portal.name}</strong> <span className="hint">{portal.url} · {portal.user}</span>
+            <strong>{portal.name}</strong> <span className="hint">
+              {portal.kind === 'wordpress' ? 'WordPress' : 'API cổng'} · {portal.url}
+              {portal.user ? ` · ${portal.user}` : ''}
+              {portal.defaultCategory ? ` · chuyên mục mặc định: ${portal.defaultCategory}` : ''}
+            </span>
             <button type="button" onClick={() => setForm({ ...EMPTY, ...portal, password: '' })}>
               Sửa
             </button>
@@ -70,20 +86,38 @@ export function PortalSettings() {
         }}
       >
         <label className="field">
+          <span className="field-caption">Loại cổng</span>
+          <select value={form.kind} onChange={(event) => setForm({ ...form, kind: event.target.value as PortalKind })}>
+            <option value="wordpress">WordPress (REST API, mật khẩu ứng dụng)</option>
+            <option value="generic">Cổng khác theo giao thức của Tòa soạn (mã truy cập)</option>
+          </select>
+        </label>
+        <label className="field">
           <span className="field-caption">Tên cổng</span>
           <input value={form.name} onChange={(event) => setForm({ ...form, name: event.target.value })} />
         </label>
         <label className="field">
-          <span className="field-caption">Địa chỉ cổng</span>
-          <input value={form.url} placeholder="https://tinh.gov.vn" onChange={(event) => setForm({ ...form, url: event.target.value })} />
+          <span className="field-caption">Địa chỉ {form.kind === 'wordpress' ? 'cổng' : 'API của cổng'}</span>
+          <input
+            value={form.url}
+            placeholder={form.kind === 'wordpress' ? 'https://tinh.gov.vn' : 'https://tinh.gov.vn/api/toasoan/v1'}
+            onChange={(event) => setForm({ ...form, url: event.target.value })}
+          />
         </label>
         <label className="field">
-          <span className="field-caption">Tài khoản trên cổng</span>
+          <span className="field-caption">{form.kind === 'wordpress' ? 'Tài khoản trên cổng' : 'Tên gợi nhớ của mã truy cập (không bắt buộc)'}</span>
           <input value={form.user} onChange={(event) => setForm({ ...form, user: event.target.value })} />
         </label>
         <label className="field">
-          <span className="field-caption">Mật khẩu ứng dụng (WordPress → Hồ sơ → Mật khẩu ứng dụng){form.id ? '; để trống để giữ mật khẩu cũ' : ''}</span>
+          <span className="field-caption">
+            {form.kind === 'wordpress' ? 'Mật khẩu ứng dụng (WordPress → Hồ sơ → Mật khẩu ứng dụng)' : 'Mã truy cập (token) do cổng cấp'}
+            {form.id ? '; để trống để giữ cái cũ' : ''}
+          </span>
           <input type="password" value={form.password} onChange={(event) => setForm({ ...form, password: event.target.value })} autoComplete="off" />
+        </label>
+        <label className="field">
+          <span className="field-caption">Chuyên mục mặc định (cho bài chưa chọn chuyên mục)</span>
+          <input value={form.defaultCategory} placeholder="Tin tức - Sự kiện" onChange={(event) => setForm({ ...form, defaultCategory: event.target.value })} />
         </label>
         <button type="submit" className="primary">
           {form.id ? 'Lưu cổng' : 'Thêm cổng'}

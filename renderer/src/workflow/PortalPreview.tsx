@@ -20,7 +20,7 @@ export function PortalPreview({ article, photos, coverId, onClose }: Props) {
   const byId = new Map(photos.map((photo) => [photo.id, photo]));
   const html = portalHtml(article.body, article.byline, (photoId) => {
     const photo = byId.get(photoId);
-    return photo ? { id: 0, url: mediaUrl(photoPath(photo, 'web')), alt: photo.alt, credit: photo.credit } : undefined;
+    return photo ? { id: photo.id, url: mediaUrl(photoPath(photo, 'web')), alt: photo.alt, credit: photo.credit } : undefined;
   });
   const cover = coverId ? byId.get(coverId) : undefined;
   return (

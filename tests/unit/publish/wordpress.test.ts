@@ -122,7 +122,7 @@ describe('the WordPress connector against a real WordPress', () => {
     expect(post.excerpt.rendered).toContain('Chiều 29/1, UBND tỉnh tổ chức Hội nghị sơ kết.');
     expect(post.content.rendered.match(/<figure class="wp-block-image/g)).toHaveLength(3);
     expect(post.content.rendered).toContain('<figcaption class="wp-element-caption">Đồng chí Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu chỉ đạo Hội nghị.');
-    expect(post.featured_media).toBe(result.media[photos.coverId as string].id);
+    expect(String(post.featured_media)).toBe(result.media[photos.coverId as string].id);
     const categories = await rest<{ id: number; name: string }[]>('/categories?per_page=100');
     expect(categories.find((category) => category.id === post.categories[0])?.name).toBe('Tin hoạt động');
     const uploaded = await rest<{ caption: { raw: string }; alt_text: string }>(`/media/${result.media[photos.photos[1].id].id}?context=edit`);
@@ -218,11 +218,11 @@ describe('the outbox, with the services as the app runs them', () => {
     expect(published.status).toBe('published');
     const trail = await call<{ action: string; note: string }[]>('workflow.trail', { id: created.id });
     expect(trail.at(-1)?.action).toBe('publish');
-    expect(trail.at(-1)?.note).toMatch(/^Bài số \d+ trên cổng: http:\/\/127\.0\.0\.1:\d+\/ky-hop-thu-20-hdnd-tinh-be-mac\/$/);
+    expect(trail.at(-1)?.note).toMatch(/^Đã đăng lên cổng — bài số \d+ trên cổng: http:\/\/127\.0\.0\.1:\d+\/ky-hop-thu-20-hdnd-tinh-be-mac\/$/);
     expect(await rest<unknown[]>(`/posts?search=${postMarker(created.id)}&status=any&context=edit`)).toHaveLength(1);
 
     // A colleague changes the post on the portal; our edited article goes out again: no silent overwrite.
-    const postId = Number(/Bài số (\d+)/.exec(trail.at(-1)?.note ?? '')?.[1]);
+    const postId = Number(/bài số (\d+)/.exec(trail.at(-1)?.note ?? '')?.[1]);
     await new Promise((resolve) => setTimeout(resolve, 1_100)); // the portal's clock counts in seconds
     await fetch(`${running.url}/wp-json/wp/v2/posts/${postId}`, {
       method: 'POST',

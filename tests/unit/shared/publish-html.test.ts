@@ -23,7 +23,7 @@ describe('the body as the portal shows it', () => {
   };
 
   it('writes clean HTML, figures pointing at the uploaded media with the credit, the byline last', () => {
-    const html = portalHtml(body, 'Ngô Giang Sơn', (id) => (id === 'abc12345' ? { id: 42, url: 'http://portal/a.jpg', alt: 'Hội trường', credit: 'PV' } : undefined));
+    const html = portalHtml(body, 'Ngô Giang Sơn', (id) => (id === 'abc12345' ? { id: '42', url: 'http://portal/a.jpg', alt: 'Hội trường', credit: 'PV' } : undefined));
     expect(html).toContain('<h2>Mục &lt;một&gt;</h2>');
     expect(html).toContain('<strong>Đậm</strong> và <a href="https://quangninh.gov.vn/">liên kết</a> và độc</p>');
     expect(html).toContain('<img src="http://portal/a.jpg" alt="Hội trường" class="wp-image-42"/><figcaption class="wp-element-caption">Toàn cảnh Hội nghị. <span class="photo-credit">(Ảnh: PV)</span></figcaption>');

@@ -1,0 +1,97 @@
+import { ApiError } from '../../../shared/api/errors';
+
+export type PortalProblem = 'unreachable' | 'credentials' | 'forbidden' | 'not-wordpress' | 'not-portal' | 'bad-response' | 'server' | 'invalid' | 'conflict';
+
+/** A failure talking to the portal, with whether trying again later may help. */
+export class PortalError extends ApiError {
+  constructor(
+    readonly problem: PortalProblem,
+    message: string,
+    readonly retryable: boolean,
+  ) {
+    super('WRITE_FAILED', message);
+  }
+}
+
+/** Who the workstation is on the portal and what it may do there. */
+export interface PortalIdentity {
+  siteName: string;
+  userName: string;
+  canPublish: boolean;
+  canUpload: boolean;
+}
+
+/** Ids are the portal's own, kept as text (WordPress counts, other portals may not). */
+export interface UploadedMedia {
+  id: string;
+  url: string;
+}
+
+export type PostStatus = 'publish' | 'pending' | 'draft' | 'future';
+
+export interface PostInput {
+  /** The workstation's mark on the post, so that an interrupted attempt's post can be found again. */
+  marker: string;
+  title: string;
+  lead: string;
+  html: string;
+  status: PostStatus;
+  categories: string[];
+  featuredMediaId?: string;
+  slug?: string;
+  /** For `future`: when, in UTC ("2026-11-26T08:00:00Z"). */
+  publishAt?: string;
+}
+
+export interface PublishedPost {
+  id: string;
+  link: string;
+  status: string;
+  /** When the portal last changed the post, in UTC. */
+  modified: string;
+}
+
+/** A post waiting on the portal (sent by a reporter's workstation as `pending`), as the list shows it. */
+export interface RemotePostSummary extends PublishedPost {
+  title: string;
+  lead: string;
+  author: string;
+  marker: string | null;
+}
+
+/** Everything needed to bring a portal post into the workstation. */
+export interface RemotePost extends RemotePostSummary {
+  html: string;
+  categories: string[];
+  featuredMediaId: string | null;
+  media: (UploadedMedia & { caption: string; alt: string; marker: string | null })[];
+}
+
+/**
+ * What the publisher needs from a portal. Two connectors: WordPress (REST API, application passwords)
+ * and the generic portal API written down in docs/portal-api.yaml (bearer token).
+ */
+export interface PortalConnector {
+  testConnection(): Promise<PortalIdentity>;
+  /** The id of a category by name, created when missing. */
+  ensureCategory(name: string): Promise<string>;
+  findMedia(marker: string): Promise<UploadedMedia | null>;
+  uploadMedia(file: { bytes: Uint8Array; fileName: string; caption: string; alt: string; marker: string }): Promise<UploadedMedia>;
+  updateMedia(id: string, fields: { caption: string; alt: string }): Promise<void>;
+  /** A post made before for this marker, in any status. */
+  findPost(marker: string): Promise<PublishedPost | null>;
+  getPost(id: string): Promise<PublishedPost | null>;
+  savePost(id: string | null, fields: PostInput): Promise<PublishedPost>;
+  /** Posts waiting for review on the portal, newest first. */
+  listPending(): Promise<RemotePostSummary[]>;
+  /** One post in full, with the photos it shows. */
+  fetchPost(id: string): Promise<RemotePost>;
+  /** The bytes of an uploaded photo. */
+  download(url: string): Promise<Uint8Array>;
+}
+
+/** A text field of an answer, checked: a portal that answers 200 with garbage is said so. */
+export function expectString(value: unknown, what: string): string {
+  if (typeof value !== 'string') throw new PortalError('bad-response', `Cổng trả lời thiếu hoặc sai trường «${what}»; cổng có thể đang lỗi hoặc không đúng loại đã chọn.`, true);
+  return value;
+}

@@ -51,6 +51,22 @@ export default tseslint.config(
     },
   },
   {
+    // The article body's schema (nodes and marks, no views) is shared: the main process reads HTML with it.
+    files: ['shared/schema/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', '**/electron/**', '**/renderer/**'], message: 'shared/ is pure logic used by both sides.' },
+            { group: ['react', 'react-dom', '@tiptap/react', '@tiptap/extensions', '@tiptap/suggestion'], message: 'shared/schema/ is the schema only, no UI.' },
+            { group: NODE_BUILTINS, message: 'shared/ runs in the renderer too: no Node modules.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/services/**/*.ts', 'electron/host/**/*.ts'],
     rules: {
       'no-restricted-imports': [

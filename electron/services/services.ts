@@ -6,6 +6,7 @@ import type { Profile } from '../../shared/workflow/model';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import { decide } from '../../shared/workflow/machine';
+import { PortalInbox } from './publish/inbox';
 import { Outbox } from './publish/outbox';
 import { PortalService } from './publish/portal-service';
 import { KeyFileSecretStore, type SecretStore } from './publish/secrets';
@@ -49,6 +50,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   });
   const portals = await PortalService.open(options.dataDir, notices, options.secrets ?? new KeyFileSecretStore(options.dataDir));
   const outbox = new Outbox(options.dataDir, articles, media, portals, options.now);
+  const inbox = new PortalInbox(articles, media, portals, outbox);
   /** Photos belong to an article that exists. */
   const inArticle = async <T>(articleId: string, task: () => Promise<T>): Promise<T> => {
     await articles.get(articleId);
@@ -107,8 +109,12 @@ export async function createServices(options: ServicesOptions): Promise<Services
       current = id === null ? null : office.verifyProfile(id, pin);
       return current;
     },
-    'workflow.transition': async ({ id, action, expected, note }) =>
-      (await articles.transition(id, action, expected, note, (article) => submissionProblems(article, office, media))).article,
+    'workflow.transition': async ({ id, action, expected, note }) => {
+      const { article } = await articles.transition(id, action, expected, note, (draft) => submissionProblems(draft, office, media));
+      // Team work through the portal: the submitted article also goes there, waiting for review.
+      if (action === 'submit' && current) for (const portalId of portals.sendingOnSubmit()) await outbox.enqueue(id, portalId, current.name, 'pending');
+      return article;
+    },
     'workflow.trail': ({ id }) => articles.trail(id),
     'workflow.diff': ({ id }) => articles.changesSinceSubmission(id),
     'comments.list': ({ id }) => inArticle(id, () => comments.list(id)),
@@ -118,6 +124,12 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'portals.save': (input) => portals.save(input),
     'portals.remove': ({ id }) => portals.remove(id),
     'portals.test': ({ id }) => portals.connector(id).testConnection(),
+    'portals.pending': ({ id }) => inbox.pending(id),
+    'portals.pull': async ({ id, postId }) => {
+      if (!current) throw new ApiError('UNAUTHORIZED', 'Hãy chọn hồ sơ của mình trước khi nhận bài từ cổng.');
+      if (!current.roles.some((role) => role === 'editor' || role === 'approver')) throw new ApiError('UNAUTHORIZED', 'Chỉ biên tập viên hoặc người duyệt mới nhận bài chờ duyệt từ cổng.');
+      return inbox.pull(id, postId, current.name);
+    },
     'publish.start': async ({ id, portalId, at, status }) => {
       if (!current) throw new ApiError('UNAUTHORIZED', 'Hãy chọn hồ sơ của mình trước khi xuất bản.');
       const article = await articles.get(id);

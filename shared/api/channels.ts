@@ -55,6 +55,8 @@ export const CALL_NAMES = [
   'portals.save',
   'portals.remove',
   'portals.test',
+  'portals.pending',
+  'portals.pull',
   'publish.start',
   'publish.jobs',
   'publish.retry',

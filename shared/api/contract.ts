@@ -180,6 +180,22 @@ export const contract = {
     input: z.object({ id: portalIdSchema }).strict(),
     output: z.object({ siteName: z.string(), userName: z.string(), canPublish: z.boolean(), canUpload: z.boolean() }),
   },
+  'portals.pending': {
+    input: z.object({ id: portalIdSchema }).strict(),
+    output: z.array(
+      z.object({
+        postId: z.string(),
+        title: z.string(),
+        lead: z.string(),
+        author: z.string(),
+        modified: z.string(),
+        link: z.string(),
+        articleId: z.string(),
+        here: z.boolean(),
+      }),
+    ),
+  },
+  'portals.pull': { input: z.object({ id: portalIdSchema, postId: z.string().min(1).max(200) }).strict(), output: articleSchema },
   'publish.start': {
     input: z
       .object({

@@ -14,6 +14,8 @@ export const portalSchema = z.object({
   user: z.string().trim().max(120),
   /** Where an article without a category goes. */
   defaultCategory: z.string().max(200),
+  /** "Submit for review" also sends the article to this portal as pending (team work through the portal). */
+  sendOnSubmit: z.boolean(),
   /** True when a password is stored (never the password itself). */
   hasPassword: z.boolean(),
 });
@@ -27,6 +29,7 @@ export const portalInputSchema = z
     url: z.string().trim().url('Địa chỉ cổng không hợp lệ (ví dụ https://tinh.gov.vn)').max(500),
     user: z.string().trim().max(120),
     defaultCategory: z.string().trim().max(200).optional(),
+    sendOnSubmit: z.boolean().optional(),
     /** An application password (WordPress) or a token (generic API); empty keeps the stored one. */
     password: z.string().max(2000).optional(),
   })

@@ -8,6 +8,8 @@ export interface TestPortal {
   url: string;
   editor: { user: string; password: string };
   contributor: { user: string; password: string };
+  /** A reporter's account: may upload photos and send posts for review. */
+  author: { user: string; password: string };
   stop(): void;
 }
 
@@ -46,6 +48,7 @@ export async function startTestPortal(): Promise<TestPortal | { reason: string }
     url: `http://127.0.0.1:${env.WP_PORT}`,
     editor: { user: 'editor1', password: creds.editor1.app_password },
     contributor: { user: 'contrib1', password: creds.contrib1.app_password },
+    author: { user: 'author1', password: creds.author1.app_password },
     stop() {
       execFileSync('bash', [script, 'stop'], { env, stdio: 'pipe' });
       rmSync(root, { recursive: true, force: true });

@@ -187,6 +187,11 @@ export class ArticleService {
     });
   }
 
+  /** Whether the library knows this article (in the trash or not). */
+  has(id: string): boolean {
+    return Boolean(this.index.get(id));
+  }
+
   async get(id: string): Promise<Article> {
     return this.queue.run(() => this.load(id));
   }
@@ -293,6 +298,26 @@ export class ArticleService {
       const entry = await this.appendTrail(id, { action, from: current.status, to: decision.to, note: note.normalize('NFC').trim(), versionId: version?.id ?? null }, now);
       await this.commit(next, current);
       return { article: next, entry };
+    });
+  }
+
+  /**
+   * An article brought in from the portal (a reporter's workstation sent it there for review): created
+   * here with its own id, or updated if it came before, and waiting for review. A version keeps what
+   * arrived, the trail says from where.
+   */
+  receive(input: ArticleContent & { id: string; author: string; note: string }): Promise<Article> {
+    return this.write('bài nhận từ cổng', async () => {
+      const now = this.now();
+      const existing = this.index.get(input.id) ? await this.load(input.id) : undefined;
+      const content = normalizeContent(input);
+      const next: Article = existing
+        ? { ...existing, ...content, status: 'submitted', deletedAt: null, revision: existing.revision + 1, updatedAt: now }
+        : { id: input.id, ...content, template: null, author: input.author.normalize('NFC'), status: 'submitted', createdAt: now, updatedAt: now, deletedAt: null, revision: 0 };
+      await this.commit(next, existing);
+      const version = await this.writeVersion(next, 'submitted', now);
+      await this.appendTrail(next.id, { action: 'submit', from: existing?.status ?? null, to: 'submitted', note: input.note, versionId: version.id }, now);
+      return next;
     });
   }
 

@@ -56,12 +56,12 @@ export class MediaService {
    * The heavy work runs outside the article's queue, so two photos are processed at once; only the
    * commit to `photos.json` is in turn (and checks again for a twin that finished first).
    */
-  async add(articleId: string, fileName: string, bytes: Buffer): Promise<AddResult> {
+  async add(articleId: string, fileName: string, bytes: Buffer, photoId?: string): Promise<AddResult> {
     const name = fileName.normalize('NFC').split(/[\\/]/).pop() || 'ảnh';
     const hash = createHash('sha256').update(bytes).digest('hex');
     const existing = (await this.read(articleId)).photos.find((photo) => photo.hash === hash);
     if (existing) return { status: 'duplicate', photo: existing };
-    const photo = await this.process(articleId, name, hash, bytes);
+    const photo = await this.process(articleId, name, hash, bytes, photoId);
     return this.queue(articleId).run(async () => {
       const list = await this.read(articleId);
       const twin = list.photos.find((item) => item.hash === hash);
@@ -174,7 +174,7 @@ export class MediaService {
 
   // ---- internals --------------------------------------------------------------------------
 
-  private async process(articleId: string, name: string, hash: string, bytes: Buffer): Promise<Photo> {
+  private async process(articleId: string, name: string, hash: string, bytes: Buffer, photoId?: string): Promise<Photo> {
     if (bytes.length > MAX_BYTES) throw new ApiError('INVALID_INPUT', `«${name}»: tệp quá lớn (${Math.round(bytes.length / 1048576)} MB; tối đa 200 MB).`);
     let info: Metadata;
     try {
@@ -192,7 +192,8 @@ export class MediaService {
     if (width * height > MAX_PIXELS) {
       throw new ApiError('INVALID_INPUT', `«${name}»: ảnh quá lớn (${Math.round((width * height) / 1e6)} megapixel; tối đa ${MAX_PIXELS / 1e6} megapixel). Hãy thu nhỏ ảnh rồi nhập lại.`);
     }
-    const id = randomBytes(8).toString('hex');
+    // A given id (a photo pulled from the portal keeps the id it has on the workstation that sent it).
+    const id = photoId ?? randomBytes(8).toString('hex');
     const folder = this.folder(articleId, id);
     const { longestSide, quality } = this.settings();
     try {

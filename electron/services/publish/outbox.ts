@@ -99,6 +99,34 @@ export class Outbox {
     });
   }
 
+  /**
+   * Records what is already on the portal for an article this workstation did not send (pulled from the
+   * portal), as a finished job: the next publish updates that post and reuses its photos.
+   */
+  recordSent(articleId: string, portalId: string, requestedBy: string, done: PublishJob['done']): Promise<PublishJob> {
+    return this.queue.run(async () => {
+      const now = this.now();
+      const job: PublishJob = {
+        id: randomBytes(8).toString('hex'),
+        articleId,
+        portalId,
+        targetStatus: 'pending',
+        state: 'done',
+        attempts: 0,
+        nextAt: now,
+        lastError: null,
+        requestedBy,
+        scheduledAt: null,
+        createdAt: now,
+        doneAt: now,
+        progress: { photosDone: Object.keys(done.media).length, photosTotal: Object.keys(done.media).length, post: true },
+        done,
+      };
+      await this.save(job);
+      return job;
+    });
+  }
+
   retry(jobId: string, overwrite = false): Promise<PublishJob> {
     return this.queue.run(async () => {
       const job = (await this.list()).find((item) => item.id === jobId);

@@ -20,14 +20,18 @@ const storedPortal = z.object({
   url: z.string(),
   user: z.string(),
   defaultCategory: z.string(),
+  sendOnSubmit: z.boolean(),
   secret: z.string().nullable(),
 });
-/** Version 2 added the kind of portal (WordPress or the generic API) and a default category. */
+/** Version 2 added the kind of portal (WordPress or the generic API), a default category and sending on submission. */
 const storedSchema = z.union([
   z.object({ schemaVersion: z.literal(2), portals: z.array(storedPortal) }),
   z
-    .object({ schemaVersion: z.literal(1), portals: z.array(storedPortal.omit({ kind: true, defaultCategory: true })) })
-    .transform(({ portals }) => ({ schemaVersion: 2 as const, portals: portals.map((portal) => ({ ...portal, kind: 'wordpress' as const, defaultCategory: '' })) })),
+    .object({ schemaVersion: z.literal(1), portals: z.array(storedPortal.omit({ kind: true, defaultCategory: true, sendOnSubmit: true })) })
+    .transform(({ portals }) => ({
+      schemaVersion: 2 as const,
+      portals: portals.map((portal) => ({ ...portal, kind: 'wordpress' as const, defaultCategory: '', sendOnSubmit: false })),
+    })),
 ]);
 type Stored = z.output<typeof storedSchema>;
 
@@ -60,7 +64,8 @@ export class PortalService {
         name: input.name.normalize('NFC').trim(),
         url: input.url.trim().replace(/\/+$/, ''),
         user: input.user.trim(),
-        defaultCategory: (input.defaultCategory ?? '').normalize('NFC').trim(),
+        defaultCategory: (input.defaultCategory ?? existing?.defaultCategory ?? '').normalize('NFC').trim(),
+        sendOnSubmit: input.sendOnSubmit ?? existing?.sendOnSubmit ?? false,
         // Application passwords are shown with spaces; tokens are taken as they are.
         secret: input.password ? this.secrets.seal(kind === 'wordpress' ? input.password.replace(/\s+/g, '') : input.password.trim()) : (existing?.secret ?? null),
       };
@@ -81,6 +86,11 @@ export class PortalService {
       await this.db.write();
       return { ok: true as const };
     });
+  }
+
+  /** The portals where a submitted article goes as `pending` (team work through the portal). */
+  sendingOnSubmit(): string[] {
+    return this.db.data.portals.filter((portal) => portal.sendOnSubmit).map((portal) => portal.id);
   }
 
   /** The categories a post goes into: the article's, or the portal's default when it has none. */

@@ -185,7 +185,7 @@ export class WordPressConnector implements PortalConnector {
     const mediaIds = [...new Set([...html.matchAll(/wp-image-(\d+)/g)].map((match) => Number(match[1])))];
     const featured = found.body.featured_media || null;
     if (featured && !mediaIds.includes(featured)) mediaIds.push(featured);
-    const media = mediaIds.length === 0 ? [] : (await this.request<WpMedia[]>('GET', `/wp-json/wp/v2/media?context=edit&per_page=100&include=${mediaIds.join(',')}`)).body;
+    const media = mediaIds.length === 0 ? [] : (await this.request<WpMedia[]>('GET', `/wp-json/wp/v2/media?context=edit&per_page=100&orderby=include&include=${mediaIds.join(',')}`)).body;
     return {
       ...summary,
       html,
@@ -219,7 +219,8 @@ export class WordPressConnector implements PortalConnector {
       ...published(post),
       title: decodeEntities(post.title?.raw ?? ''),
       lead: post.excerpt?.raw ?? '',
-      author: post._embedded?.author?.[0]?.name ?? '',
+      // The account's name when the portal shows it (an editor may not see a reporter's account), else the byline.
+      author: post._embedded?.author?.[0]?.name || decodeEntities(/<p class="byline"><strong>([^<]*)<\/strong><\/p>\s*$/.exec(post.content?.raw ?? '')?.[1] ?? ''),
       marker: MARKER.exec(post.content?.raw ?? '')?.[1] ?? null,
     };
   }
@@ -262,7 +263,14 @@ export class WordPressConnector implements PortalConnector {
     if (options.accept?.includes(status)) return { status, body: body as T };
     if (status === 401) throw new PortalError('credentials', 'Cổng từ chối tên đăng nhập hoặc mật khẩu ứng dụng (có thể mật khẩu đã bị thu hồi). Hãy kiểm tra trong Cài đặt cổng.', false);
     if (status === 403) {
-      const what = code === 'rest_cannot_publish' ? 'đăng bài' : code === 'rest_cannot_create' && path.includes('/media') ? 'tải ảnh lên' : 'làm việc này';
+      const what =
+        code === 'rest_cannot_publish'
+          ? 'đăng bài'
+          : code === 'rest_cannot_create' && path.includes('/media')
+            ? 'tải ảnh lên'
+            : path.includes('/categories')
+              ? 'tạo chuyên mục mới'
+              : 'làm việc này';
       throw new PortalError('forbidden', `Tài khoản trên cổng không có quyền ${what}. Hãy dùng tài khoản biên tập viên của cổng.`, false);
     }
     if (status === 413) throw new PortalError('invalid', 'Cổng từ chối tệp vì quá lớn.', false);

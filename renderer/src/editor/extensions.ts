@@ -6,11 +6,12 @@ import type { Official } from '../../../shared/office/model';
 import { mediaUrl } from '../api';
 import { CodeReplacements } from './extensions/code-replacements';
 import { Figure } from './extensions/figure/figure';
-import { GeneratedKey } from './extensions/generated-key';
+import { GeneratedKey } from '../../../shared/schema/generated-key';
+import { ALLOWED_LINK_PROTOCOLS } from '../../../shared/schema/article-schema';
 import { PersonSuggestion } from './extensions/person-suggestion';
 import { StyleCheck } from './extensions/style-check/style-check';
 
-export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto'];
+export { ALLOWED_LINK_PROTOCOLS };
 
 export interface ArticleExtensionOptions {
   placeholder?: string;

@@ -283,3 +283,92 @@ describe('scheduling', () => {
     await services.close();
   });
 });
+
+describe('team work through the portal', () => {
+  it("a reporter's workstation sends for review as pending; an editor's workstation pulls it with its photos and publishes that same post", async (context) => {
+    if (!portal) context.skip(reason);
+    const running = portal as TestPortal;
+
+    // The portal's categories exist already (a reporter's account may not create them).
+    await editor().ensureCategory('Tin hoạt động');
+    // The reporter's workstation, with its own data folder and the reporter's account on the portal.
+    const reporter = await appServices(tempDir());
+    const writer = await reporter.call<{ id: string }>('profiles.save', { name: 'Ngô Giang Sơn', roles: ['reporter', 'photographer'] });
+    await reporter.call('profiles.select', { id: writer.id });
+    await reporter.call('portals.save', { name: 'Cổng tỉnh', url: running.url, user: running.author.user, password: running.author.password, sendOnSubmit: true });
+    const created = await reporter.call<{ id: string; revision: number }>('articles.create', {});
+    const captions = ['Toàn cảnh Hội nghị.', 'Đồng chí Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu chỉ đạo Hội nghị.'];
+    const figures: DocNode[] = [];
+    const photoIds: string[] = [];
+    for (const [index, caption] of captions.entries()) {
+      const bytes = await sharp({ create: { width: 640, height: 420, channels: 3, background: ['#884422', '#228844'][index] } }).jpeg().toBuffer();
+      const { photo } = await reporter.services.media.add(created.id, `hoi-nghi-${index}.jpg`, bytes);
+      await reporter.services.media.update(created.id, [photo.id], { caption, credit: 'Ngô Giang Sơn', alt: `Ảnh ${index + 1} của Hội nghị` });
+      figures.push({ type: 'figure', attrs: { photoId: photo.id, articleId: created.id }, content: [{ type: 'text', text: caption }] });
+      photoIds.push(photo.id);
+    }
+    const title = 'Hội nghị sơ kết Quy chế phối hợp giữa các cơ quan';
+    await reporter.call('articles.save', {
+      id: created.id,
+      baseRevision: created.revision,
+      title,
+      lead: 'Chiều 29/1, UBND tỉnh tổ chức Hội nghị sơ kết.',
+      byline: 'Ngô Giang Sơn',
+      categories: ['Tin hoạt động'],
+      body: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'Đồng chí ' }, { type: 'text', text: 'Nguyễn Hương Giang', marks: [{ type: 'bold' }] }, { type: 'text', text: ' chủ trì Hội nghị.' }] },
+          figures[0],
+          { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Kết quả nổi bật' }] },
+          { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Thu ngân sách đạt 105% kế hoạch.' }] }] }] },
+          figures[1],
+        ],
+      },
+    });
+    await reporter.call('workflow.transition', { id: created.id, action: 'submit', expected: 'draft', note: '' });
+    await reporter.services.outbox.tick();
+    const [sent] = await reporter.call<{ state: string; targetStatus: string; lastError: string | null }[]>('publish.jobs', { id: created.id });
+    expect(sent, sent.lastError ?? '').toMatchObject({ state: 'done', targetStatus: 'pending' });
+    let posts = await rest<{ id: number; status: string }[]>(`/posts?search=${postMarker(created.id)}&status=any&context=edit`);
+    expect(posts.map((post) => post.status)).toEqual(['pending']);
+
+    // The editor's workstation: another data folder, the editor's account, the same portal.
+    const desk = await appServices(tempDir());
+    const head = await desk.call<{ id: string }>('profiles.save', { name: 'Lê Thị Duyệt', roles: ['editor', 'approver'] });
+    await desk.call('profiles.select', { id: head.id });
+    const portalAtDesk = await desk.call<{ id: string }>('portals.save', { name: 'Cổng tỉnh', url: running.url, user: running.editor.user, password: running.editor.password });
+    const waiting = await desk.call<{ postId: string; title: string; author: string; articleId: string; here: boolean }[]>('portals.pending', { id: portalAtDesk.id });
+    const mine = waiting.find((item) => item.articleId === created.id);
+    expect(mine).toMatchObject({ postId: String(posts[0].id), title, here: false, author: 'Ngô Giang Sơn' });
+    const pulled = await desk.call<Article>('portals.pull', { id: portalAtDesk.id, postId: mine?.postId });
+    expect(pulled).toMatchObject({ id: created.id, title, lead: 'Chiều 29/1, UBND tỉnh tổ chức Hội nghị sơ kết.', byline: 'Ngô Giang Sơn', status: 'submitted', categories: ['Tin hoạt động'] });
+    const original = await reporter.call<Article>('articles.get', { id: created.id });
+    // The body comes back as the reporter wrote it: marks, heading, list, and the figures with their captions.
+    // (Attributes left at their default, and the figure's copy of the photo's credit and alt text, aside.)
+    const plain = (node: DocNode): DocNode => {
+      const attrs = Object.entries(node.attrs ?? {}).filter(([key, value]) => value !== null && (node.type !== 'figure' || key === 'photoId' || key === 'articleId'));
+      return { ...node, attrs: attrs.length ? Object.fromEntries(attrs) : undefined, content: node.content?.map(plain) };
+    };
+    expect(plain(pulled.body)).toEqual(plain(original.body));
+    const photos = await desk.call<{ photos: { id: string; caption: string; credit: string; alt: string }[]; coverId: string }>('photos.list', { articleId: created.id });
+    expect(photos.photos.map((photo) => [photo.id, photo.caption, photo.credit, photo.alt])).toEqual(
+      photoIds.map((id, index) => [id, captions[index], 'Ngô Giang Sơn', `Ảnh ${index + 1} của Hội nghị`]),
+    );
+    expect(photos.coverId).toBe(photoIds[0]);
+    expect((await desk.call<{ here: boolean; articleId: string }[]>('portals.pending', { id: portalAtDesk.id })).find((item) => item.articleId === created.id)?.here).toBe(true);
+
+    // The editor approves and publishes: the same post goes live, no second post, no second copy of a photo.
+    await desk.call('workflow.transition', { id: created.id, action: 'approve', expected: 'submitted', note: '' });
+    await desk.call('publish.start', { id: created.id, portalId: portalAtDesk.id });
+    await desk.services.outbox.tick();
+    const [published] = await desk.call<{ state: string; lastError: string | null; done: { postId: string } }[]>('publish.jobs', { id: created.id });
+    expect(published.state, published.lastError ?? '').toBe('done');
+    expect(published.done.postId).toBe(String(posts[0].id));
+    posts = await rest<{ id: number; status: string }[]>(`/posts?search=${postMarker(created.id)}&status=any&context=edit`);
+    expect(posts.map((post) => post.status)).toEqual(['publish']);
+    for (const id of photoIds) expect(await rest<unknown[]>(`/media?search=${mediaMarker(created.id, id)}&context=edit`), id).toHaveLength(1);
+    await reporter.services.close();
+    await desk.services.close();
+  });
+});

@@ -32,6 +32,7 @@ import type { ArticleStatus } from '../../../shared/article/status';
 import { useProfile } from '../workflow/profile-context';
 import { ReviewPanel } from '../workflow/ReviewPanel';
 import { PortalPreview } from '../workflow/PortalPreview';
+import { SendToPortalDialog } from '../workflow/SendToPortalDialog';
 import { Dialog } from '../components/Dialog';
 import { normalizeLink } from './link';
 import { Toolbar } from './Toolbar';
@@ -117,6 +118,7 @@ function ArticleEditor({ article }: { article: Article }) {
   const [readOnly, setReadOnly] = useState(false);
   const [job, setJob] = useState<PublishJob | null>(null);
   const [scheduling, setScheduling] = useState(false);
+  const [sending, setSending] = useState(false);
   const [previewing, setPreviewing] = useState<{ body: DocNode; coverId: string | null } | null>(null);
   const categoriesRef = useRef(article.categories ?? []);
   const fieldsRef = useRef(fields);
@@ -634,21 +636,22 @@ function ArticleEditor({ article }: { article: Article }) {
             Lưu thành mẫu
           </button>
         </div>
-        {(actions.length > 0 || job) && (
-          <div className="workflow-bar" role="group" aria-label="Quy trình duyệt">
-            {actions.map((action) => (
-              <button
-                key={action}
-                type="button"
-                className={action === 'submit' || action === 'approve' ? 'primary' : undefined}
-                onClick={() => (action === 'requestChanges' ? setAskingNote(action) : action === 'schedule' ? setScheduling(true) : void transition(action))}
-              >
-                {action === 'publish' ? 'Xuất bản lên cổng' : ACTION_LABELS[action]}
-              </button>
-            ))}
-            {job && <PublishState job={job} onRetry={(overwrite) => void call('publish.retry', { jobId: job.id, overwrite }).then(setJob)} />}
-          </div>
-        )}
+        <div className="workflow-bar" role="group" aria-label="Quy trình duyệt">
+          {actions.map((action) => (
+            <button
+              key={action}
+              type="button"
+              className={action === 'submit' || action === 'approve' ? 'primary' : undefined}
+              onClick={() => (action === 'requestChanges' ? setAskingNote(action) : action === 'schedule' ? setScheduling(true) : void transition(action))}
+            >
+              {action === 'publish' ? 'Xuất bản lên cổng' : ACTION_LABELS[action]}
+            </button>
+          ))}
+          <button type="button" onClick={() => setSending(true)} title="Gửi lên cổng ở dạng chờ duyệt hoặc bản nháp, chưa đăng">
+            Gửi lên cổng…
+          </button>
+          {job && <PublishState job={job} onRetry={(overwrite) => void call('publish.retry', { jobId: job.id, overwrite }).then(setJob)} />}
+        </div>
         <label className="visually-hidden" htmlFor="article-title">
           Tiêu đề
         </label>
@@ -757,6 +760,18 @@ function ArticleEditor({ article }: { article: Article }) {
             const action = askingNote;
             setAskingNote(null);
             await transition(action, note);
+          }}
+        />
+      )}
+      {sending && (
+        <SendToPortalDialog
+          articleId={article.id}
+          beforeSend={() => autosave.flush()}
+          onClose={() => setSending(false)}
+          onSent={(sent, text) => {
+            setSending(false);
+            setJob(sent);
+            toast.show(text);
           }}
         />
       )}
@@ -875,12 +890,19 @@ function ArticleEditor({ article }: { article: Article }) {
   );
 }
 
+const SENT_LABELS: Record<PublishJob['targetStatus'], string> = {
+  publish: 'Đã đăng lên cổng',
+  future: 'Đã lên lịch trên cổng',
+  pending: 'Đã gửi lên cổng, chờ duyệt',
+  draft: 'Đã gửi lên cổng dạng nháp',
+};
+
 function PublishState({ job, onRetry }: { job: PublishJob; onRetry: (overwrite: boolean) => void }) {
   const photos = job.progress.photosTotal ? ` — ảnh ${job.progress.photosDone}/${job.progress.photosTotal}` : '';
   if (job.state === 'done') {
     return (
       <span className="publish-state" data-testid="publish-state">
-        Đã đăng lên cổng:{' '}
+        {SENT_LABELS[job.targetStatus]}:{' '}
         <a href={job.done.link ?? '#'} target="_blank" rel="noreferrer">
           {job.done.link}
         </a>

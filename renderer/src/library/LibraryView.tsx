@@ -9,6 +9,8 @@ import { ActionsHeader } from '../components/ActionsHeader';
 // The chooser brings the template renderer and schemas; it loads on first use.
 const NewArticleDialog = lazy(() => import('../templates/NewArticleDialog').then((module) => ({ default: module.NewArticleDialog })));
 
+const PortalInbox = lazy(() => import('../workflow/PortalInbox').then((module) => ({ default: module.PortalInbox })));
+
 const PAGE = 200;
 
 interface Props {
@@ -27,6 +29,7 @@ export function LibraryView({ onOpen }: Props) {
   const [limit, setLimit] = useState(PAGE);
   const [choosing, setChoosing] = useState(false);
   const [waitingForMe, setWaitingForMe] = useState(false);
+  const [inbox, setInbox] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const requestId = useRef(0);
 
@@ -87,9 +90,14 @@ export function LibraryView({ onOpen }: Props) {
     <section className="library" aria-labelledby="library-title">
       <div className="view-header">
         <h1 id="library-title">Thư viện bài viết</h1>
-        <button type="button" className="primary" onClick={create} title="Ctrl+Alt+N">
-          Bài viết mới
-        </button>
+        <div className="toolbar-row">
+          <button type="button" onClick={() => setInbox(true)}>
+            Bài chờ duyệt trên cổng
+          </button>
+          <button type="button" className="primary" onClick={create} title="Ctrl+Alt+N">
+            Bài viết mới
+          </button>
+        </div>
       </div>
       <div className="filters">
         <input
@@ -180,6 +188,18 @@ export function LibraryView({ onOpen }: Props) {
         <button type="button" className="more" onClick={() => setLimit((value) => value + PAGE)}>
           Xem thêm ({items.length.toLocaleString('vi-VN')} / {total.toLocaleString('vi-VN')})
         </button>
+      )}
+      {inbox && (
+        <Suspense fallback={null}>
+          <PortalInbox
+            onClose={() => setInbox(false)}
+            onPulled={(id) => {
+              setInbox(false);
+              toast.show('Đã nhận bài từ cổng cùng ảnh; bài đang chờ duyệt trên máy này.');
+              onOpen(id);
+            }}
+          />
+        </Suspense>
       )}
       {choosing && (
         <Suspense fallback={null}>

@@ -11,6 +11,7 @@ const EMPTY = {
   url: '',
   user: '',
   defaultCategory: '',
+  sendOnSubmit: false,
   password: '',
 };
 
@@ -34,6 +35,7 @@ export function PortalSettings() {
         url: form.url,
         user: form.user,
         defaultCategory: form.defaultCategory,
+        sendOnSubmit: form.sendOnSubmit,
         ...(form.password ? { password: form.password } : {}),
       });
       setForm({ ...EMPTY, ...saved, password: '' });
@@ -67,6 +69,7 @@ export function PortalSettings() {
               {portal.kind === 'wordpress' ? 'WordPress' : 'API cổng'} · {portal.url}
               {portal.user ? ` · ${portal.user}` : ''}
               {portal.defaultCategory ? ` · chuyên mục mặc định: ${portal.defaultCategory}` : ''}
+              {portal.sendOnSubmit ? ' · gửi duyệt qua cổng' : ''}
             </span>
             <button type="button" onClick={() => setForm({ ...EMPTY, ...portal, password: '' })}>
               Sửa
@@ -118,6 +121,10 @@ export function PortalSettings() {
         <label className="field">
           <span className="field-caption">Chuyên mục mặc định (cho bài chưa chọn chuyên mục)</span>
           <input value={form.defaultCategory} placeholder="Tin tức - Sự kiện" onChange={(event) => setForm({ ...form, defaultCategory: event.target.value })} />
+        </label>
+        <label className="radio">
+          <input type="checkbox" checked={form.sendOnSubmit} onChange={(event) => setForm({ ...form, sendOnSubmit: event.target.checked })} />
+          Gửi duyệt qua cổng: khi bấm «Gửi duyệt», bài cũng lên cổng ở dạng chờ duyệt, để máy của biên tập viên nhận về
         </label>
         <button type="submit" className="primary">
           {form.id ? 'Lưu cổng' : 'Thêm cổng'}

@@ -25,8 +25,10 @@ export async function dispatch(handlers: ApiHandlers, name: unknown, rawInput: u
   }
 }
 
+/** The first problem, said for people: a message the contract wrote for people (a sentence, ending in a full stop) as it is. */
 function describeInvalidInput(error: z.ZodError): string {
   const first = error.issues[0];
+  if (first?.message.endsWith('.')) return first.message;
   const where = first && first.path.length > 0 ? ` (trường «${first.path.join('.')}»)` : '';
   return `Dữ liệu gửi lên không hợp lệ${where}: ${first?.message ?? 'sai định dạng'}.`;
 }

@@ -110,7 +110,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
       return current;
     },
     'workflow.transition': async ({ id, action, expected, note }) => {
-      const { article } = await articles.transition(id, action, expected, note, (draft) => submissionProblems(draft, office, media));
+      const { article } = await articles.transition(id, action, expected, note, (draft) =>
+        submissionProblems(draft, office, media, portals.list().some((portal) => portal.defaultCategory !== '')),
+      );
       // Team work through the portal: the submitted article also goes there, waiting for review.
       if (action === 'submit' && current) for (const portalId of portals.sendingOnSubmit()) await outbox.enqueue(id, portalId, current.name, 'pending');
       return article;

@@ -48,6 +48,13 @@ export const EMPTY_DOC: DocNode = { type: 'doc', content: [{ type: 'paragraph' }
 
 const text = (max: number) => z.string().max(max);
 
+/** A field people type, with a message that says which one and how long it may be. */
+const typed = (what: string, max: number) =>
+  z.string().max(max, {
+    error: (issue) =>
+      `${what} quá dài (${typeof issue.input === 'string' ? issue.input.length.toLocaleString('vi-VN') : 'nhiều'} ký tự; tối đa ${max.toLocaleString('vi-VN')}). Hãy rút gọn để lưu được; phần đã viết vẫn còn trên màn hình.`,
+  });
+
 export const articleSchema = z.object({
   id: articleIdSchema,
   title: text(1_000),
@@ -113,10 +120,10 @@ export type Version = z.infer<typeof versionSchema>;
 
 /** What an editor sends when it saves: the text, never the bookkeeping. */
 export const articleContentSchema = z.object({
-  title: text(1_000),
-  lead: text(10_000),
+  title: typed('Tiêu đề', 1_000),
+  lead: typed('Sapo', 10_000),
   body: docSchema,
-  byline: text(1_000),
+  byline: typed('Dòng ký tên', 1_000),
   template: templateBindingSchema.nullable().optional(),
   categories: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
 });

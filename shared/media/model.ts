@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { articleIdSchema } from '../article/model';
 
+/** The largest photo file the desk takes (a 100-megapixel TIFF is about 300 MB; cameras' JPEGs are far under). */
+export const MAX_PHOTO_BYTES = 200 * 1024 * 1024;
+
 export const photoIdSchema = z.string().regex(/^[a-z0-9]{8,40}$/, 'Mã ảnh không hợp lệ');
 
 export const photoSchema = z.object({

@@ -5,7 +5,7 @@ import { zipSync } from 'fflate';
 import sharp, { type Metadata } from 'sharp';
 import { z } from 'zod';
 import { ApiError } from '../../../shared/api/errors';
-import { photoSchema, type Photo, type PhotoEdit, type PhotoSize } from '../../../shared/media/model';
+import { MAX_PHOTO_BYTES, photoSchema, type Photo, type PhotoEdit, type PhotoSize } from '../../../shared/media/model';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { isMissingFile, writeFailure } from '../storage/fs-errors';
 import { moveAside } from '../storage/move-aside';
@@ -14,7 +14,6 @@ import type { NoticeBoard } from '../notices';
 import { metadataFromExif, PhotoMetadata } from './photo-metadata';
 
 export const MAX_PIXELS = 110_000_000;
-export const MAX_BYTES = 200 * 1024 * 1024;
 const THUMB_SIDE = 400;
 
 const photoListSchema = z.object({ schemaVersion: z.literal(1), coverId: z.string().nullable(), photos: z.array(photoSchema) });
@@ -175,7 +174,7 @@ export class MediaService {
   // ---- internals --------------------------------------------------------------------------
 
   private async process(articleId: string, name: string, hash: string, bytes: Buffer, photoId?: string): Promise<Photo> {
-    if (bytes.length > MAX_BYTES) throw new ApiError('INVALID_INPUT', `«${name}»: tệp quá lớn (${Math.round(bytes.length / 1048576)} MB; tối đa 200 MB).`);
+    if (bytes.length > MAX_PHOTO_BYTES) throw new ApiError('INVALID_INPUT', `«${name}»: tệp quá lớn (${Math.round(bytes.length / 1048576)} MB; tối đa 200 MB).`);
     let info: Metadata;
     try {
       info = await sharp(bytes, { limitInputPixels: false }).metadata();

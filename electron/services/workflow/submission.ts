@@ -21,14 +21,15 @@ function blocks(node: DocNode, found: string[] = []): string[] {
 }
 
 /**
- * What an article lacks before it may go to review: title, lead, a category, the byline, alt text on
+ * What an article lacks before it may go to review: title, lead, a category (or a portal's default), the byline, alt text on
  * every photo in it, and no style error of the blocking kind. The same checker the editor runs.
  */
-export async function submissionProblems(article: Article, office: OfficeService, media: MediaService): Promise<string[]> {
+export async function submissionProblems(article: Article, office: OfficeService, media: MediaService, defaultCategory = false): Promise<string[]> {
   const problems: string[] = [];
   if (!article.title.trim()) problems.push('Thiếu tiêu đề.');
   if (!article.lead.trim()) problems.push('Thiếu sapo.');
-  if (!article.categories?.length) problems.push('Chưa chọn chuyên mục.');
+  // Without one of its own, the article goes into the portal's default category, when the portal has one.
+  if (!article.categories?.length && !defaultCategory) problems.push('Chưa chọn chuyên mục.');
   if (!article.byline.trim()) problems.push('Thiếu dòng ký tên tác giả cuối bài.');
   const placed = figures(article.body);
   if (placed.length > 0) {

@@ -1,4 +1,4 @@
-import type { Photo } from '../../../shared/media/model';
+import { MAX_PHOTO_BYTES, type Photo } from '../../../shared/media/model';
 import { call, errorMessage } from '../api';
 import { readFileAsBase64 } from '../files/files';
 
@@ -54,15 +54,21 @@ export class ImportQueue {
         this.progress.current = file.name;
         this.onProgress({ ...this.progress }, null);
         let photo: Photo | null = null;
-        try {
-          const result = await call('photos.add', { articleId: this.articleId, fileName: file.webkitRelativePath || file.name, base64: await readFileAsBase64(file) });
-          if (result.status === 'added') {
-            this.progress.added += 1;
-            photo = result.photo;
-            added.set(index, photo);
-          } else this.progress.duplicates.push(file.name);
-        } catch (error) {
-          this.progress.failures.push({ name: file.name, message: errorMessage(error) });
+        if (file.size > MAX_PHOTO_BYTES) {
+          // Said before reading: a file of gigabytes is not read into memory to be refused afterwards.
+          const megabytes = Math.round(file.size / 1048576).toLocaleString('vi-VN');
+          this.progress.failures.push({ name: file.name, message: `«${file.name}»: tệp quá lớn (${megabytes} MB; tối đa ${MAX_PHOTO_BYTES / 1048576} MB), nên không nhập.` });
+        } else {
+          try {
+            const result = await call('photos.add', { articleId: this.articleId, fileName: file.webkitRelativePath || file.name, base64: await readFileAsBase64(file) });
+            if (result.status === 'added') {
+              this.progress.added += 1;
+              photo = result.photo;
+              added.set(index, photo);
+            } else this.progress.duplicates.push(file.name);
+          } catch (error) {
+            this.progress.failures.push({ name: file.name, message: errorMessage(error) });
+          }
         }
         this.progress.done += 1;
         this.onProgress({ ...this.progress }, photo);

@@ -159,3 +159,103 @@ describe('the generic portal connector (docs/portal-api.yaml)', () => {
     await media.close();
   }, 300_000);
 });
+
+describe('the outbox with a generic portal, as the app runs it', () => {
+  async function appServices() {
+    const { createServices } = await import('../../../electron/services/services');
+    const { dispatch } = await import('../../../electron/services/dispatch');
+    const services = await createServices({ dataDir: tempDir(), appVersion: 'test' });
+    const call = async <T>(name: string, input: unknown): Promise<T> => {
+      const result = await dispatch(services.handlers, name, input);
+      if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+      return result.value as T;
+    };
+    return { services, call };
+  }
+
+  it('an expired token: the job stops with a clear message and is kept; with a new token it goes, once', async () => {
+    const target = await portal();
+    const { services, call } = await appServices();
+    const head = await call<{ id: string }>('profiles.save', { name: 'Lê Thị Duyệt', roles: ['editor', 'approver'] });
+    await call('profiles.select', { id: head.id });
+    const created = await call<{ id: string; revision: number }>('articles.create', {});
+    await call('articles.save', {
+      id: created.id,
+      baseRevision: created.revision,
+      title: 'Thông báo lịch tiếp công dân tháng 12',
+      lead: 'UBND tỉnh thông báo lịch tiếp công dân.',
+      byline: 'PV',
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nội dung thông báo.' }] }] },
+    });
+    // The article has no category: the portal's default category lets it through review and onto the portal.
+    await expect(call('workflow.transition', { id: created.id, action: 'submit', expected: 'draft', note: '' })).rejects.toThrow('Chưa chọn chuyên mục.');
+    const saved = await call<{ id: string; kind: string }>('portals.save', { kind: 'generic', name: 'Cổng khác', url: target.url, user: '', password: 'token-cu-da-het-han', defaultCategory: 'Thông báo' });
+    await call('workflow.transition', { id: created.id, action: 'submit', expected: 'draft', note: '' });
+    await call('workflow.transition', { id: created.id, action: 'approve', expected: 'submitted', note: '' });
+    expect(saved.kind).toBe('generic');
+    await expect(call('portals.test', { id: saved.id })).rejects.toThrow('Cổng từ chối mã truy cập (token sai hoặc đã hết hạn)');
+    const job = await call<{ id: string }>('publish.start', { id: created.id, portalId: saved.id });
+    await services.outbox.tick();
+    let [failed] = await call<{ state: string; lastError: string }[]>('publish.jobs', { id: created.id });
+    expect(failed.state).toBe('failed');
+    expect(failed.lastError).toBe(
+      'Cổng từ chối mã truy cập (token sai hoặc đã hết hạn). Hãy xin mã mới và nhập trong Cài đặt cổng. (đã đưa lên 0 ảnh, bài chưa lên cổng). Hãy sửa rồi bấm «Thử lại».',
+    );
+    expect((await call<{ status: string }>('articles.get', { id: created.id })).status).toBe('approved');
+    expect(target.articles).toHaveLength(0);
+
+    await call('portals.save', { id: saved.id, kind: 'generic', name: 'Cổng khác', url: target.url, user: '', password: target.token });
+    await call('publish.retry', { jobId: job.id });
+    await services.outbox.tick();
+    [failed] = await call<{ state: string; lastError: string }[]>('publish.jobs', { id: created.id });
+    expect(failed.state).toBe('done');
+    expect(target.articles).toHaveLength(1);
+    expect(target.categories.filter((category) => target.articles[0].categories.includes(category.id)).map((category) => category.name)).toEqual(['Thông báo']);
+    expect((await call<{ status: string }>('articles.get', { id: created.id })).status).toBe('published');
+    await services.close();
+  });
+
+  it('a title of 10,000 characters is refused at save with a message; nothing is saved, nothing goes out', async () => {
+    const { services, call } = await appServices();
+    const created = await call<{ id: string; revision: number }>('articles.create', {});
+    const title = 'Hội nghị '.repeat(1_112).slice(0, 10_000);
+    const error = await call('articles.save', { id: created.id, baseRevision: created.revision, title, lead: '', byline: '', body: { type: 'doc', content: [] } }).catch((caught: Error) => caught);
+    expect((error as Error).message).toBe('Tiêu đề quá dài (10.000 ký tự; tối đa 1.000). Hãy rút gọn để lưu được; phần đã viết vẫn còn trên màn hình.');
+    expect((error as { code?: string }).code).toBe('INVALID_INPUT');
+    const after = await call<{ title: string; revision: number }>('articles.get', { id: created.id });
+    expect(after).toMatchObject({ title: '', revision: created.revision });
+    await services.close();
+  });
+});
+
+describe('stored publishing data from before 0.2', () => {
+  it('reads portals.json v1 as WordPress portals and a job with numeric ids as text', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { PortalService } = await import('../../../electron/services/publish/portal-service');
+    const { jobSchema } = await import('../../../shared/publish/model');
+    const dir = tempDir();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'portals.json'), JSON.stringify({ schemaVersion: 1, portals: [{ id: 'cong-tinh-1', name: 'Cổng tỉnh', url: 'https://tinh.gov.vn', user: 'bbt', secret: null }] }));
+    const notices = new NoticeBoard();
+    const service = await PortalService.open(dir, notices, { seal: (text: string) => text, open: (text: string) => text } as never);
+    expect(service.list()).toEqual([{ id: 'cong-tinh-1', kind: 'wordpress', name: 'Cổng tỉnh', url: 'https://tinh.gov.vn', user: 'bbt', defaultCategory: '', sendOnSubmit: false, hasPassword: false }]);
+    expect(notices.list()).toEqual([]);
+    const job = jobSchema.parse({
+      id: 'j1',
+      articleId: 'a1',
+      portalId: 'cong-tinh-1',
+      targetStatus: 'publish',
+      state: 'done',
+      attempts: 1,
+      nextAt: 0,
+      lastError: null,
+      requestedBy: 'X',
+      createdAt: 0,
+      doneAt: 0,
+      progress: { photosDone: 1, photosTotal: 1, post: true },
+      done: { media: { p1: { id: 17, url: 'https://tinh.gov.vn/a.jpg' } }, postId: 42, link: 'https://tinh.gov.vn/bai', modified: '2026-11-25T08:00:00' },
+    });
+    expect(job.done).toEqual({ media: { p1: { id: '17', url: 'https://tinh.gov.vn/a.jpg' } }, postId: '42', link: 'https://tinh.gov.vn/bai', modified: '2026-11-25T08:00:00Z' });
+  });
+});

@@ -33,6 +33,7 @@ import { useProfile } from '../workflow/profile-context';
 import { ReviewPanel } from '../workflow/ReviewPanel';
 import { PortalPreview } from '../workflow/PortalPreview';
 import { SendToPortalDialog } from '../workflow/SendToPortalDialog';
+import { LegacyText } from './extensions/legacy-text';
 import { Dialog } from '../components/Dialog';
 import { normalizeLink } from './link';
 import { Toolbar } from './Toolbar';
@@ -177,6 +178,10 @@ function ArticleEditor({ article }: { article: Article }) {
     scheduleCheckRef.current = scheduleCheck;
   }, [scheduleCheck]);
 
+  const toastRef = useRef(toast);
+  useEffect(() => {
+    toastRef.current = toast;
+  }, [toast]);
   const editor = useEditor({
     extensions: [
       ...articleExtensions({
@@ -187,6 +192,7 @@ function ArticleEditor({ article }: { article: Article }) {
       },
       }),
       CommentHighlights,
+      LegacyText.configure({ onConverted: (message) => toastRef.current.show(message) }),
     ],
     content: article.body,
     onSelectionUpdate: ({ editor: current }) => {
@@ -577,6 +583,12 @@ function ArticleEditor({ article }: { article: Article }) {
   const words = countWords(counted);
   const characters = countCharacters(counted);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const convertLegacy = (): void => {
+    if (!editor || editor.chain().focus().convertLegacy().run()) return;
+    toast.show('Không nhận ra chữ TCVN3 hay VNI trong ' + (editor.state.selection.empty ? 'bài' : 'đoạn chọn') + '. Nếu chắc là chữ gõ bằng phông .VnTime, có thể chuyển ép.', {
+      action: { label: 'Chuyển từ TCVN3', run: () => editor.chain().focus().convertLegacy('tcvn3').run() },
+    });
+  };
   const togglePanel = (next: Exclude<Panel, null>): void => setPanel((value) => (value === next ? null : next));
 
   return (
@@ -682,7 +694,7 @@ function ArticleEditor({ article }: { article: Article }) {
           value={fields.lead}
           onChange={(event) => setField('lead', valueWithCodes(event.target, codeText))}
         />
-        {editor && !readOnly && <Toolbar editor={editor} onLink={openLink} />}
+        {editor && !readOnly && <Toolbar editor={editor} onLink={openLink} onConvertLegacy={convertLegacy} />}
         <EditorContent editor={editor} className="body-editor" />
         <label className="field-label" htmlFor="article-byline">
           Tác giả bài viết (dòng ký tên cuối bài)

@@ -29,7 +29,7 @@ function ToolButton({ label, shortcut, active, disabled, onClick, children }: Bu
   );
 }
 
-export function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void }) {
+export function Toolbar({ editor, onLink, onConvertLegacy }: { editor: Editor; onLink: () => void; onConvertLegacy: () => void }) {
   const state = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
@@ -97,6 +97,11 @@ export function Toolbar({ editor, onLink }: { editor: Editor; onLink: () => void
         )}
         <ToolButton label="Chèn bảng" onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}>
           Bảng
+        </ToolButton>
+      </div>
+      <div className="tool-group">
+        <ToolButton label="Chuyển chữ gõ bằng phông cũ (TCVN3, VNI) sang Unicode: đoạn chọn, hoặc cả bài" shortcut="Control+Shift+F6" onClick={onConvertLegacy}>
+          Chuyển mã cũ
         </ToolButton>
       </div>
       {state.table && (

@@ -6,6 +6,7 @@ import type { Profile } from '../../shared/workflow/model';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import { decide } from '../../shared/workflow/machine';
+import { DocxImporter } from './import/docx-import';
 import { PortalInbox } from './publish/inbox';
 import { Outbox } from './publish/outbox';
 import { PortalService } from './publish/portal-service';
@@ -51,6 +52,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const portals = await PortalService.open(options.dataDir, notices, options.secrets ?? new KeyFileSecretStore(options.dataDir));
   const outbox = new Outbox(options.dataDir, articles, media, portals, options.now);
   const inbox = new PortalInbox(articles, media, portals, outbox);
+  const importer = new DocxImporter(articles, media);
   /** Photos belong to an article that exists. */
   const inArticle = async <T>(articleId: string, task: () => Promise<T>): Promise<T> => {
     await articles.get(articleId);
@@ -126,6 +128,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'portals.save': (input) => portals.save(input),
     'portals.remove': ({ id }) => portals.remove(id),
     'portals.test': ({ id }) => portals.connector(id).testConnection(),
+    'import.docx': ({ fileName, base64, articleId }) =>
+      articleId ? inArticle(articleId, () => importer.import(fileName, Buffer.from(base64, 'base64'), { articleId })) : importer.import(fileName, Buffer.from(base64, 'base64'), {}),
     'portals.pending': ({ id }) => inbox.pending(id),
     'portals.pull': async ({ id, postId }) => {
       if (!current) throw new ApiError('UNAUTHORIZED', 'Hãy chọn hồ sơ của mình trước khi nhận bài từ cổng.');

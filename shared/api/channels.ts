@@ -55,6 +55,7 @@ export const CALL_NAMES = [
   'portals.save',
   'portals.remove',
   'portals.test',
+  'import.docx',
   'portals.pending',
   'portals.pull',
   'publish.start',

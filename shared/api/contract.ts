@@ -180,6 +180,17 @@ export const contract = {
     input: z.object({ id: portalIdSchema }).strict(),
     output: z.object({ siteName: z.string(), userName: z.string(), canPublish: z.boolean(), canUpload: z.boolean() }),
   },
+  'import.docx': {
+    input: z
+      .object({
+        fileName: z.string().min(1).max(500),
+        base64: z.string().max(280 * 1024 * 1024).regex(/^[A-Za-z0-9+/=]*$/, 'Tệp không đọc được'),
+        /** Into an open article at the cursor; a new article when absent. */
+        articleId: articleIdSchema.optional(),
+      })
+      .strict(),
+    output: z.object({ articleId: z.string(), html: z.string().nullable(), report: z.array(z.string()), photos: z.number().int() }),
+  },
   'portals.pending': {
     input: z.object({ id: portalIdSchema }).strict(),
     output: z.array(

@@ -162,12 +162,14 @@ export class ArticleService {
 
   // ---- articles ---------------------------------------------------------------------------
 
-  create(input: CallInput<'articles.create'>): Promise<Article> {
+  /** A new article; `id` given by the services when its photos were put in place first (an imported document). */
+  create(input: CallInput<'articles.create'>, options: { id?: string } = {}): Promise<Article> {
     return this.write('bài viết mới', async () => {
       const now = this.now();
       const content = input.content ? normalizeContent(input.content) : null;
+      if (options.id && this.index.get(options.id)) throw new ApiError('INVALID_INPUT', 'Đã có bài viết với mã này.');
       const article: Article = {
-        id: randomUUID(),
+        id: options.id ?? randomUUID(),
         title: content?.title ?? (input.title ?? '').normalize('NFC'),
         lead: content?.lead ?? '',
         body: content?.body ?? EMPTY_DOC,

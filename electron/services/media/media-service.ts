@@ -139,6 +139,11 @@ export class MediaService {
     });
   }
 
+  /** Every photo of an article, gone (an import that could not finish leaves nothing behind). */
+  removeAll(articleId: string): Promise<void> {
+    return this.queue(articleId).run(() => rm(this.folder(articleId), { recursive: true, force: true }));
+  }
+
   /**
    * The captioned web copies (all, or the picks) in one ZIP, in the article's order, named
    * "01 - <caption>.jpg", with caption, credit and alt text in each file's metadata.

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { generateJSON } from '@tiptap/html/server';
+import { Window, type Element } from 'happy-dom';
+import { ApiError } from '../../../shared/api/errors';
+import type { Article, DocNode } from '../../../shared/article/model';
+import { articleSchemaExtensions } from '../../../shared/schema/article-schema';
+import type { ArticleService } from '../articles/article-service';
+import type { MediaService } from '../media/media-service';
+import { readDocx } from './docx-reader';
+
+const LEGACY_NAMES = { tcvn3: 'TCVN3 (.VnTime…)', vni: 'VNI (VNI-Times…)' } as const;
+/** A paragraph under a photo this short is its caption. */
+const CAPTION_MAX = 300;
+
+export interface DocxImportResult {
+  articleId: string;
+  /** At the cursor: the HTML the editor inserts (its figures name the photos now in the photo desk). */
+  html: string | null;
+  /** What could not be kept, and what was changed (a legacy font converted), said for people. */
+  report: string[];
+  photos: number;
+}
+
+function splitCredit(caption: string): { caption: string; credit: string } {
+  const match = /^(.*?)[\s.]*\(?\s*Ảnh\s*:\s*([^()]+?)\s*\)?\.?\s*$/su.exec(caption);
+  return match && match[1].trim() ? { caption: `${match[1].trim()}${/[.!?…]$/.test(match[1].trim()) ? '' : '.'}`, credit: match[2].trim() } : { caption: caption.trim(), credit: '' };
+}
+
+/**
+ * Word documents into articles: a new article (title from the first heading or bold line, the bold
+ * paragraph after it as the lead), or the document's content at the cursor of an open one. Images go to
+ * the photo desk; a short paragraph right under an image becomes its caption. All or nothing: a failure
+ * takes back the photos already added.
+ */
+export class DocxImporter {
+  constructor(
+    private readonly articles: ArticleService,
+    private readonly media: MediaService,
+  ) {}
+
+  async import(fileName: string, bytes: Uint8Array, target: { articleId?: string }): Promise<DocxImportResult> {
+    const name = fileName.normalize('NFC').split(/[\\/]/).pop() || 'văn bản';
+    const content = await readDocx(bytes, name);
+    const articleId = target.articleId ?? randomUUID();
+    if (target.articleId) await this.articles.get(target.articleId);
+    const added: string[] = [];
+    try {
+      const report = [...content.report];
+      for (const encoding of content.converted) report.push(`Chữ gõ bằng phông ${LEGACY_NAMES[encoding]} đã được chuyển sang Unicode.`);
+      const window = new Window();
+      let html: string;
+      let title = '';
+      let lead = '';
+      let byline = '';
+      try {
+        const document = window.document;
+        const root = document.createElement('div');
+        root.innerHTML = content.html;
+        const stem = name.replace(/\.docx$/i, '');
+        for (const [index, image] of content.images.entries()) {
+          const element = root.querySelector(`img[src="${image.key}"]`);
+          if (!element) continue;
+          const block = element.closest('p, li, td, th, h1, h2, h3, h4, h5, h6') ?? element;
+          let photoId: string;
+          try {
+            const ext = image.contentType.split('/').pop()?.replace('jpeg', 'jpg') ?? 'img';
+            const result = await this.media.add(articleId, `${stem} - ảnh ${index + 1}.${ext}`, Buffer.from(image.bytes));
+            photoId = result.photo.id;
+            if (result.status === 'added') added.push(photoId);
+          } catch (error) {
+            report.push(`Ảnh ${index + 1} không nhập được: ${error instanceof ApiError ? error.message : String(error)}`);
+            element.remove();
+            continue;
+          }
+          // Alone in its paragraph, with a short paragraph under it: a figure with its caption.
+          const alone = block.tagName === 'P' && (block.textContent ?? '').trim() === '' && block.querySelectorAll('img').length === 1;
+          const next = alone ? block.nextElementSibling : null;
+          const nextText = (next?.textContent ?? '').trim();
+          const isCaption = next?.tagName === 'P' && nextText.length > 0 && nextText.length <= CAPTION_MAX && !next.querySelector('img');
+          const { caption, credit } = isCaption ? splitCredit(nextText.normalize('NFC')) : { caption: '', credit: '' };
+          const [photo] = await this.media.update(articleId, [photoId], { caption, credit, alt: image.alt.normalize('NFC').trim() });
+          const figure = document.createElement('figure');
+          figure.setAttribute('data-photo-id', photo.id);
+          figure.setAttribute('data-article-id', articleId);
+          const img = document.createElement('img');
+          img.setAttribute('alt', photo.alt);
+          const figcaption = document.createElement('figcaption');
+          figcaption.textContent = photo.caption;
+          const creditSpan = document.createElement('span');
+          creditSpan.className = 'figure-credit';
+          creditSpan.textContent = photo.credit;
+          figure.append(img, figcaption, creditSpan);
+          if (isCaption) next?.remove();
+          element.remove();
+          // The figure goes where the image was: instead of its empty paragraph, or after the block it sat in.
+          if (alone) block.replaceWith(figure);
+          else (block.closest('table, ul, ol') ?? block).after(figure);
+        }
+        // Headings the article's schema has: h2–h4.
+        for (const heading of [...root.querySelectorAll('h1, h5, h6')]) {
+          const replacement = document.createElement(heading.tagName === 'H1' ? 'h2' : 'h4');
+          replacement.innerHTML = heading.innerHTML;
+          heading.replaceWith(replacement);
+        }
+        if (!target.articleId) {
+          // A new article: the title is the first heading (or a bold first line); the bold paragraph after it, the lead.
+          const first = root.firstElementChild;
+          const boldOnly = (element: Element | null): boolean =>
+            element?.tagName === 'P' && (element.textContent ?? '').trim().length > 0 && [...element.childNodes].every((child) => (child.nodeType === 3 && !(child.textContent ?? '').trim()) || (child as Element).tagName === 'STRONG');
+          if (first && (/^H[2-4]$/.test(first.tagName) || (boldOnly(first) && (first.textContent ?? '').length <= 250))) {
+            title = (first.textContent ?? '').trim();
+            first.remove();
+            const second = root.firstElementChild;
+            if (boldOnly(second)) {
+              lead = (second?.textContent ?? '').trim();
+              second?.remove();
+            }
+          }
+          // The byline: a short bold last line (the reporter's name).
+          const last = root.lastElementChild;
+          if (boldOnly(last) && (last?.textContent ?? '').trim().length <= 80) {
+            byline = (last?.textContent ?? '').trim();
+            last?.remove();
+          }
+        }
+        html = root.innerHTML;
+      } finally {
+        void window.happyDOM.close();
+      }
+      if (target.articleId) return { articleId, html, report, photos: content.images.length };
+      const body = generateJSON(html, articleSchemaExtensions()) as DocNode;
+      const created: Article = await this.articles.create(
+        { content: { title: title || name.replace(/\.docx$/i, ''), lead, byline, body } },
+        { id: articleId },
+      );
+      return { articleId: created.id, html: null, report, photos: content.images.length };
+    } catch (error) {
+      // Nothing half-imported: the photos this import added go again.
+      if (target.articleId) {
+        if (added.length) await this.media.remove(articleId, added).catch(() => undefined);
+      } else await this.media.removeAll(articleId).catch(() => undefined);
+      throw error;
+    }
+  }
+}

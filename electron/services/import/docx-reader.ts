@@ -1,0 +1,194 @@
+import { Inflate } from 'fflate';
+import mammoth from 'mammoth';
+import { ApiError } from '../../../shared/api/errors';
+import { encodingOfFont, fromLegacy, type LegacyEncoding } from '../../../shared/text/legacy-encoding';
+
+/** Limits for what a .docx may unpack to: a "zip bomb" stops here, a 50-page report with photos does not. */
+export const DOCX_LIMITS = { maxFileBytes: 200 * 1024 * 1024, maxUnpackedBytes: 600 * 1024 * 1024, maxRatio: 200, maxEntries: 5_000 };
+
+export interface DocxImage {
+  /** The placeholder the HTML's img src carries. */
+  key: string;
+  contentType: string;
+  bytes: Uint8Array;
+  alt: string;
+}
+
+export interface DocxContent {
+  html: string;
+  images: DocxImage[];
+  /** What could not be kept, said for people. */
+  report: string[];
+  /** The legacy encodings found (by the runs' fonts) and converted. */
+  converted: LegacyEncoding[];
+}
+
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function refuse(message: string): never {
+  throw new ApiError('INVALID_INPUT', message);
+}
+
+/** The entries of a zip with the sizes they really unpack to, inflated under a cap (headers can lie). */
+function checkZip(bytes: Uint8Array, name: string): Map<string, Uint8Array> {
+  const entries = new Map<string, Uint8Array>();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The central directory: its end record is within the last 64 KiB.
+  let end = -1;
+  for (let index = bytes.length - 22; index >= Math.max(0, bytes.length - 65_557); index -= 1) {
+    if (view.getUint32(index, true) === 0x06054b50) {
+      end = index;
+      break;
+    }
+  }
+  if (end < 0) refuse(`«${name}» bị hỏng (không đọc được cấu trúc tệp .docx). Hãy mở bằng Word, lưu lại rồi thử lại.`);
+  const count = view.getUint16(end + 10, true);
+  let offset = view.getUint32(end + 16, true);
+  if (count > DOCX_LIMITS.maxEntries) refuse(`«${name}» có quá nhiều thành phần (${count}); không phải một văn bản Word thông thường.`);
+  let total = 0;
+  for (let entry = 0; entry < count; entry += 1) {
+    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) refuse(`«${name}» bị hỏng (mục lục của tệp không đúng).`);
+    const method = view.getUint16(offset + 10, true);
+    const compressed = view.getUint32(offset + 20, true);
+    const nameLength = view.getUint16(offset + 28, true);
+    const extraLength = view.getUint16(offset + 30, true);
+    const commentLength = view.getUint16(offset + 32, true);
+    const local = view.getUint32(offset + 42, true);
+    const entryName = new TextDecoder().decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
+    offset += 46 + nameLength + extraLength + commentLength;
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) refuse(`«${name}» bị hỏng (thành phần «${entryName}» không đọc được).`);
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const data = bytes.subarray(start, start + compressed);
+    let unpacked: Uint8Array;
+    if (method === 0) unpacked = data;
+    else if (method === 8) {
+      const chunks: Uint8Array[] = [];
+      let size = 0;
+      const inflate = new Inflate((chunk) => {
+        size += chunk.length;
+        total += chunk.length;
+        if (total > DOCX_LIMITS.maxUnpackedBytes || size > Math.max(1_000_000, compressed * DOCX_LIMITS.maxRatio)) {
+          refuse(`«${name}» bung ra quá lớn so với kích thước tệp (có thể là tệp độc hại “zip bomb”), nên không nhập.`);
+        }
+        chunks.push(chunk);
+      });
+      try {
+        inflate.push(data, true);
+      } catch (error) {
+        if (error instanceof ApiError) throw error;
+        refuse(`«${name}» bị hỏng (thành phần «${entryName}» không giải nén được).`);
+      }
+      unpacked = new Uint8Array(size);
+      let at = 0;
+      for (const chunk of chunks) {
+        unpacked.set(chunk, at);
+        at += chunk.length;
+      }
+    } else refuse(`«${name}» dùng kiểu nén lạ (${method}); hãy mở bằng Word và lưu lại.`);
+    entries.set(entryName, unpacked);
+  }
+  return entries;
+}
+
+/** The font each style gives its text (following `basedOn`), and the document's default. */
+function styleFonts(stylesXml: string): { fontOf: (styleId: string | null | undefined) => string | null; defaultFont: string | null } {
+  const fontIn = (xml: string): string | null => /<w:rFonts\b[^>]*?w:(?:ascii|hAnsi)="([^"]+)"/.exec(xml)?.[1] ?? null;
+  const defaults = /<w:docDefaults>([\s\S]*?)<\/w:docDefaults>/.exec(stylesXml)?.[1] ?? '';
+  const styles = new Map<string, { font: string | null; basedOn: string | null }>();
+  for (const match of stylesXml.matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
+    styles.set(match[1], { font: fontIn(match[2]), basedOn: /<w:basedOn w:val="([^"]+)"/.exec(match[2])?.[1] ?? null });
+  }
+  const fontOf = (styleId: string | null | undefined): string | null => {
+    for (let id = styleId, depth = 0; id && depth < 20; depth += 1) {
+      const style = styles.get(id);
+      if (!style) return null;
+      if (style.font) return style.font;
+      id = style.basedOn;
+    }
+    return null;
+  };
+  return { fontOf, defaultFont: fontIn(defaults) ?? fontOf('Normal') };
+}
+
+interface MammothElement {
+  type: string;
+  styleId?: string | null;
+  font?: string | null;
+  value?: string;
+  children?: MammothElement[];
+}
+
+/** Mammoth's warnings, said for people (style names it does not map are no loss: the text keeps its place). */
+function explain(message: string): string | null {
+  if (/unrecognised (paragraph|run|table) style/i.test(message)) return null;
+  const image = /image of type (\S+)/i.exec(message);
+  if (image) return `Một hình dạng ${image[1].replace(/^image\/(x-)?/, '').toUpperCase()} (hình vẽ của Word) không hiển thị được trên web nên không giữ.`;
+  if (/w:sym/i.test(message)) return 'Một số ký hiệu đặc biệt (phông Symbol, Wingdings) không chuyển được.';
+  if (/comment/i.test(message)) return 'Lời bình (comment) trong Word không được nhập.';
+  return `Một phần không giữ được: ${message}`;
+}
+
+/**
+ * A .docx into clean HTML (mammoth), its images set aside for the photo desk, text typed in legacy fonts
+ * (.VnTime…, VNI-…) converted by the font of each run (direct, or from its style, or the document's default).
+ * Refuses, with a message, what is not a .docx: a .doc, a password-protected file, a damaged one, a zip bomb.
+ */
+export async function readDocx(bytes: Uint8Array, name: string): Promise<DocxContent> {
+  if (bytes.length > DOCX_LIMITS.maxFileBytes) refuse(`«${name}» quá lớn (${Math.round(bytes.length / 1048576)} MB; tối đa ${DOCX_LIMITS.maxFileBytes / 1048576} MB).`);
+  if (CFB.every((byte, index) => bytes[index] === byte)) {
+    const text = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 1_000_000))).toString('utf16le');
+    if (text.includes('EncryptedPackage') || text.includes('EncryptionInfo')) {
+      refuse(`«${name}» được đặt mật khẩu. Hãy mở bằng Word, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu), lưu lại rồi nhập.`);
+    }
+    refuse(`«${name}» là định dạng Word cũ (.doc). Hãy mở bằng Word và chọn Lưu thành → «Tài liệu Word (.docx)», rồi nhập tệp .docx.`);
+  }
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) refuse(`«${name}» không phải tệp Word (.docx).`);
+  const entries = checkZip(bytes, name);
+  if (!entries.has('word/document.xml')) refuse(`«${name}» không có nội dung văn bản Word (có thể là tệp nén khác đổi đuôi).`);
+  const styles = styleFonts(new TextDecoder().decode(entries.get('word/styles.xml') ?? new Uint8Array()));
+  const converted = new Set<LegacyEncoding>();
+
+  const visit = (element: MammothElement, paragraphStyle: string | null | undefined): void => {
+    if (element.type === 'run') {
+      const font = element.font ?? styles.fontOf(element.styleId) ?? styles.fontOf(paragraphStyle) ?? styles.defaultFont;
+      const legacy = encodingOfFont(font);
+      if (legacy) {
+        const convert = (node: MammothElement): void => {
+          if (node.type === 'text' && node.value) node.value = fromLegacy(node.value, legacy.encoding, { capitals: legacy.capitals });
+          node.children?.forEach(convert);
+        };
+        element.children?.forEach(convert);
+        converted.add(legacy.encoding);
+      }
+    }
+    for (const child of element.children ?? []) visit(child, element.type === 'paragraph' ? element.styleId : paragraphStyle);
+  };
+
+  const images: DocxImage[] = [];
+  let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
+  try {
+    result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes) },
+      {
+        transformDocument: (document: MammothElement) => {
+          visit(document, null);
+          return document;
+        },
+        convertImage: mammoth.images.imgElement(async (image) => {
+          const key = `toasoan-image-${images.length}`;
+          images.push({ key, contentType: image.contentType, bytes: new Uint8Array(await image.readAsBuffer()), alt: (image as unknown as { altText?: string }).altText ?? '' });
+          return { src: key };
+        }),
+        styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Caption'] => p.caption:fresh", 'u => u', 'strike => s'],
+      },
+    );
+  } catch (error) {
+    refuse(`«${name}» không đọc được (${(error as Error).message.split('\n')[0]}).`);
+  }
+  const report = new Set<string>();
+  for (const message of result.messages) {
+    const said = explain(message.message);
+    if (said) report.add(said);
+  }
+  return { html: result.value.normalize('NFC'), images, report: [...report], converted: [...converted] };
+}

@@ -62,11 +62,14 @@ export class DocxImporter {
           if (!element) continue;
           const block = element.closest('p, li, td, th, h1, h2, h3, h4, h5, h6') ?? element;
           let photoId: string;
+          let known: { caption: string; credit: string; alt: string } | null = null;
           try {
             const ext = image.contentType.split('/').pop()?.replace('jpeg', 'jpg') ?? 'img';
             const result = await this.media.add(articleId, `${stem} - ảnh ${index + 1}.${ext}`, Buffer.from(image.bytes));
             photoId = result.photo.id;
             if (result.status === 'added') added.push(photoId);
+            // The same photo already in the desk keeps what the photographer wrote.
+            else known = result.photo;
           } catch (error) {
             report.push(`Ảnh ${index + 1} không nhập được: ${error instanceof ApiError ? error.message : String(error)}`);
             element.remove();
@@ -78,7 +81,11 @@ export class DocxImporter {
           const nextText = (next?.textContent ?? '').trim();
           const isCaption = next?.tagName === 'P' && nextText.length > 0 && nextText.length <= CAPTION_MAX && !next.querySelector('img');
           const { caption, credit } = isCaption ? splitCredit(nextText.normalize('NFC')) : { caption: '', credit: '' };
-          const [photo] = await this.media.update(articleId, [photoId], { caption, credit, alt: image.alt.normalize('NFC').trim() });
+          const [photo] = await this.media.update(articleId, [photoId], {
+            caption: known?.caption || caption,
+            credit: known?.credit || credit,
+            alt: known?.alt || image.alt.normalize('NFC').trim(),
+          });
           const figure = document.createElement('figure');
           figure.setAttribute('data-photo-id', photo.id);
           figure.setAttribute('data-article-id', articleId);

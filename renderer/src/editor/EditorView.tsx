@@ -34,6 +34,8 @@ import { ReviewPanel } from '../workflow/ReviewPanel';
 import { PortalPreview } from '../workflow/PortalPreview';
 import { SendToPortalDialog } from '../workflow/SendToPortalDialog';
 import { LegacyText } from './extensions/legacy-text';
+import { FileButton } from '../components/FileButton';
+import { DOCX_ACCEPT, ImportReport, importDocx, importErrorMessage, type DocxImportResult } from '../files/DocxImport';
 import { Dialog } from '../components/Dialog';
 import { normalizeLink } from './link';
 import { Toolbar } from './Toolbar';
@@ -583,6 +585,23 @@ function ArticleEditor({ article }: { article: Article }) {
   const words = countWords(counted);
   const characters = countCharacters(counted);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const [wordReport, setWordReport] = useState<{ fileName: string; result: DocxImportResult } | null>(null);
+  const insertWord = async (file: File): Promise<void> => {
+    const current = editorRef.current;
+    if (!current) return;
+    toast.show(`Đang nhập «${file.name}»…`);
+    try {
+      const result = await importDocx(file, article.id);
+      current.chain().focus().insertContent(result.html ?? '').run();
+      const list = await call('photos.list', { articleId: article.id });
+      photosRef.current = new Map(list.photos.map((photo) => [photo.id, photo]));
+      setPhotos(list.photos);
+      if (result.report.length > 0) setWordReport({ fileName: file.name, result });
+      else toast.show(`Đã chèn nội dung «${file.name}»${result.photos ? ` cùng ${result.photos} ảnh` : ''}.`);
+    } catch (caught) {
+      toast.show(importErrorMessage(caught), { tone: 'error' });
+    }
+  };
   const convertLegacy = (): void => {
     if (!editor || editor.chain().focus().convertLegacy().run()) return;
     toast.show('Không nhận ra chữ TCVN3 hay VNI trong ' + (editor.state.selection.empty ? 'bài' : 'đoạn chọn') + '. Nếu chắc là chữ gõ bằng phông .VnTime, có thể chuyển ép.', {
@@ -624,6 +643,11 @@ function ArticleEditor({ article }: { article: Article }) {
           <a className="button-link" href={`#/bai-viet/${article.id}/anh`}>
             Ảnh
           </a>
+          {!readOnly && (
+            <FileButton label="Chọn tệp Word để chèn vào chỗ con trỏ" accept={DOCX_ACCEPT} onFile={(file) => void insertWord(file)}>
+              Chèn từ Word…
+            </FileButton>
+          )}
           <button
             type="button"
             onClick={() =>
@@ -775,6 +799,7 @@ function ArticleEditor({ article }: { article: Article }) {
           }}
         />
       )}
+      {wordReport && <ImportReport fileName={wordReport.fileName} result={wordReport.result} onClose={() => setWordReport(null)} />}
       {sending && (
         <SendToPortalDialog
           articleId={article.id}

@@ -5,6 +5,8 @@ import { formatDateTime } from '../../../shared/format/date';
 import { call, errorMessage } from '../api';
 import { useToast } from '../components/toast';
 import { ActionsHeader } from '../components/ActionsHeader';
+import { FileButton } from '../components/FileButton';
+import { DOCX_ACCEPT, ImportReport, importDocx, importErrorMessage, type DocxImportResult } from '../files/DocxImport';
 
 // The chooser brings the template renderer and schemas; it loads on first use.
 const NewArticleDialog = lazy(() => import('../templates/NewArticleDialog').then((module) => ({ default: module.NewArticleDialog })));
@@ -30,6 +32,24 @@ export function LibraryView({ onOpen }: Props) {
   const [choosing, setChoosing] = useState(false);
   const [waitingForMe, setWaitingForMe] = useState(false);
   const [inbox, setInbox] = useState(false);
+  const [importing, setImporting] = useState<string | null>(null);
+  const [imported, setImported] = useState<{ fileName: string; result: DocxImportResult } | null>(null);
+
+  const importWord = async (file: File): Promise<void> => {
+    setImporting(file.name);
+    try {
+      const result = await importDocx(file);
+      if (result.report.length > 0) setImported({ fileName: file.name, result });
+      else {
+        toast.show(`Đã nhập «${file.name}» thành bài mới${result.photos ? ` cùng ${result.photos} ảnh` : ''}.`);
+        onOpen(result.articleId);
+      }
+    } catch (caught) {
+      toast.show(importErrorMessage(caught), { tone: 'error' });
+    } finally {
+      setImporting(null);
+    }
+  };
   const searchRef = useRef<HTMLInputElement>(null);
   const requestId = useRef(0);
 
@@ -87,10 +107,25 @@ export function LibraryView({ onOpen }: Props) {
   };
 
   return (
-    <section className="library" aria-labelledby="library-title">
+    <section
+      className="library"
+      aria-labelledby="library-title"
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes('Files')) event.preventDefault();
+      }}
+      onDrop={(event) => {
+        const word = [...event.dataTransfer.files].find((file) => /\.docx?$/i.test(file.name));
+        if (!word) return;
+        event.preventDefault();
+        void importWord(word);
+      }}
+    >
       <div className="view-header">
         <h1 id="library-title">Thư viện bài viết</h1>
         <div className="toolbar-row">
+          <FileButton label="Chọn tệp Word để nhập thành bài mới" accept={DOCX_ACCEPT} onFile={(file) => void importWord(file)}>
+            Nhập Word…
+          </FileButton>
           <button type="button" onClick={() => setInbox(true)}>
             Bài chờ duyệt trên cổng
           </button>
@@ -188,6 +223,21 @@ export function LibraryView({ onOpen }: Props) {
         <button type="button" className="more" onClick={() => setLimit((value) => value + PAGE)}>
           Xem thêm ({items.length.toLocaleString('vi-VN')} / {total.toLocaleString('vi-VN')})
         </button>
+      )}
+      {importing && (
+        <p className="hint" role="status">
+          Đang nhập «{importing}»…
+        </p>
+      )}
+      {imported && (
+        <ImportReport
+          fileName={imported.fileName}
+          result={imported.result}
+          onClose={() => {
+            setImported(null);
+            onOpen(imported.result.articleId);
+          }}
+        />
       )}
       {inbox && (
         <Suspense fallback={null}>

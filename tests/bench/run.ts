@@ -15,6 +15,7 @@ import { generateLibrary, makeArticle } from './library-generator';
 import { percentile, round, timed } from './stats';
 import { measureDesk, measureImport } from './photos';
 import { measurePublish } from './publish';
+import { measureWordImport } from './word';
 import { measureChecker, measureTyping } from './style';
 import { measureLibraryUi, type UiFigures } from './ui-library';
 
@@ -192,6 +193,14 @@ async function publishing(): Promise<void> {
   writeReport('publish', { when: new Date().toISOString(), figures });
 }
 
+/** Issue 7: importing a 50-page Word document with 30 photos. */
+async function word(): Promise<void> {
+  const figures = await measureWordImport();
+  console.log('\nNhập tệp Word 50 trang, 30 ảnh (giây). Mục tiêu: dưới 5 giây.');
+  console.table([figures]);
+  writeReport('word', { when: new Date().toISOString(), figures });
+}
+
 function writeReport(name: string, report: unknown): void {
   const out = join('tests', 'bench', 'results');
   mkdirSync(out, { recursive: true });
@@ -199,7 +208,7 @@ function writeReport(name: string, report: unknown): void {
   console.log(`\nĐã ghi ${join(out, `${name}.json`)}`);
 }
 
-const SECTIONS: Record<string, () => Promise<void>> = { foundation, style, photos, publishing };
+const SECTIONS: Record<string, () => Promise<void>> = { foundation, style, photos, publishing, word };
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((arg) => arg in SECTIONS);

@@ -21,6 +21,23 @@ export interface DocxImportResult {
   photos: number;
 }
 
+/** Runs a task for each item, two at a time, and keeps each outcome in the items' order. */
+async function inPairs<T, R>(items: T[], task: (item: T, index: number) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+  const outcomes: PromiseSettledResult<R>[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let index = next++; index < items.length; index = next++) {
+      try {
+        outcomes[index] = { status: 'fulfilled', value: await task(items[index], index) };
+      } catch (reason) {
+        outcomes[index] = { status: 'rejected', reason };
+      }
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  return outcomes;
+}
+
 function splitCredit(caption: string): { caption: string; credit: string } {
   const match = /^(.*?)[\s.]*\(?\s*Ảnh\s*:\s*([^()]+?)\s*\)?\.?\s*$/su.exec(caption);
   return match && match[1].trim() ? { caption: `${match[1].trim()}${/[.!?…]$/.test(match[1].trim()) ? '' : '.'}`, credit: match[2].trim() } : { caption: caption.trim(), credit: '' };
@@ -57,24 +74,26 @@ export class DocxImporter {
         const root = document.createElement('div');
         root.innerHTML = content.html;
         const stem = name.replace(/\.docx$/i, '');
+        // The photos go to the desk two at a time (as an import from the desk does).
+        const stored = await inPairs(content.images, async (image, index) => {
+          const ext = image.contentType.split('/').pop()?.replace('jpeg', 'jpg') ?? 'img';
+          const result = await this.media.add(articleId, `${stem} - ảnh ${index + 1}.${ext}`, Buffer.from(image.bytes));
+          if (result.status === 'added') added.push(result.photo.id);
+          return result;
+        });
         for (const [index, image] of content.images.entries()) {
           const element = root.querySelector(`img[src="${image.key}"]`);
           if (!element) continue;
           const block = element.closest('p, li, td, th, h1, h2, h3, h4, h5, h6') ?? element;
-          let photoId: string;
-          let known: { caption: string; credit: string; alt: string } | null = null;
-          try {
-            const ext = image.contentType.split('/').pop()?.replace('jpeg', 'jpg') ?? 'img';
-            const result = await this.media.add(articleId, `${stem} - ảnh ${index + 1}.${ext}`, Buffer.from(image.bytes));
-            photoId = result.photo.id;
-            if (result.status === 'added') added.push(photoId);
-            // The same photo already in the desk keeps what the photographer wrote.
-            else known = result.photo;
-          } catch (error) {
-            report.push(`Ảnh ${index + 1} không nhập được: ${error instanceof ApiError ? error.message : String(error)}`);
+          const outcome = stored[index];
+          if (outcome.status === 'rejected') {
+            report.push(`Ảnh ${index + 1} không nhập được: ${outcome.reason instanceof ApiError ? outcome.reason.message : String(outcome.reason)}`);
             element.remove();
             continue;
           }
+          const photoId = outcome.value.photo.id;
+          // The same photo already in the desk keeps what the photographer wrote.
+          const known = outcome.value.status === 'duplicate' ? outcome.value.photo : null;
           // Alone in its paragraph, with a short paragraph under it: a figure with its caption.
           const alone = block.tagName === 'P' && (block.textContent ?? '').trim() === '' && block.querySelectorAll('img').length === 1;
           const next = alone ? block.nextElementSibling : null;

@@ -1,6 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
-import type { Node as PMNode } from '@tiptap/pm/model';
+import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { detectLegacy, encodingOfFont, fromLegacy, type LegacyEncoding } from '../../../../shared/text/legacy-encoding';
 
@@ -56,10 +56,23 @@ export function convertFontsInHtml(html: string): { html: string; encoding: Lega
   return found ? { html: doc.body.innerHTML, encoding: found } : { html, encoding: null };
 }
 
+/** The slice with every text in NFC, marks and structure as they are. */
+function nfcSlice(slice: Slice): Slice {
+  const map = (fragment: Fragment): Fragment => {
+    const children: PMNode[] = [];
+    fragment.forEach((node) => {
+      if (node.isText) children.push(node.type.schema.text((node.text ?? '').normalize('NFC'), node.marks));
+      else children.push(node.copy(map(node.content)));
+    });
+    return Fragment.fromArray(children);
+  };
+  return new Slice(map(slice.content), slice.openStart, slice.openEnd);
+}
+
 const key = new PluginKey('legacyText');
 
 /**
- * Old encodings in the editor. Pasted from Word with a legacy font: converted by the font. Pasted as
+ * Old encodings in the editor, and composed letters in whatever is pasted. Pasted from Word with a legacy font: converted by the font. Pasted as
  * garbled text ("Héi nghÞ s¬ kÕt"): converted right after the paste, as its own step, so Ctrl+Z brings
  * the pasted text back as it was. And a command for a selection.
  */
@@ -105,6 +118,13 @@ export const LegacyText = Extension.create<LegacyTextOptions>({
       new Plugin({
         key,
         props: {
+          // Whatever the source (Word, LibreOffice, a web page, a Mac's decomposed letters): composed letters (NFC).
+          transformPastedText(text) {
+            return text.normalize('NFC');
+          },
+          transformPasted(slice) {
+            return nfcSlice(slice);
+          },
           transformPastedHTML(html) {
             const converted = convertFontsInHtml(html);
             convertedByFont = converted.encoding !== null;

@@ -81,6 +81,12 @@ export class DocxImporter {
           if (result.status === 'added') added.push(result.photo.id);
           return result;
         });
+        // Two at a time they finish in any order: the desk shows them in the document's order.
+        if (added.length > 1) {
+          const inDocument = stored.flatMap((outcome) => (outcome.status === 'fulfilled' && added.includes(outcome.value.photo.id) ? [outcome.value.photo.id] : []));
+          const before = (await this.media.list(articleId)).photos.map((photo) => photo.id).filter((id) => !added.includes(id));
+          await this.media.reorder(articleId, [...before, ...inDocument]);
+        }
         for (const [index, image] of content.images.entries()) {
           const element = root.querySelector(`img[src="${image.key}"]`);
           if (!element) continue;

@@ -1,10 +1,9 @@
-import { Inflate } from 'fflate';
 import mammoth from 'mammoth';
 import { ApiError } from '../../../shared/api/errors';
+import { readZip } from '../storage/zip-reader';
 import { encodingOfFont, fromLegacy, type LegacyEncoding } from '../../../shared/text/legacy-encoding';
 
-/** Limits for what a .docx may unpack to: a "zip bomb" stops here, a 50-page report with photos does not. */
-export const DOCX_LIMITS = { maxFileBytes: 200 * 1024 * 1024, maxUnpackedBytes: 600 * 1024 * 1024, maxRatio: 200, maxEntries: 5_000 };
+const MAX_DOCX_BYTES = 200 * 1024 * 1024;
 
 export interface DocxImage {
   /** The placeholder the HTML's img src carries. */
@@ -27,67 +26,6 @@ const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function refuse(message: string): never {
   throw new ApiError('INVALID_INPUT', message);
-}
-
-/** The entries of a zip with the sizes they really unpack to, inflated under a cap (headers can lie). */
-function checkZip(bytes: Uint8Array, name: string): Map<string, Uint8Array> {
-  const entries = new Map<string, Uint8Array>();
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // The central directory: its end record is within the last 64 KiB.
-  let end = -1;
-  for (let index = bytes.length - 22; index >= Math.max(0, bytes.length - 65_557); index -= 1) {
-    if (view.getUint32(index, true) === 0x06054b50) {
-      end = index;
-      break;
-    }
-  }
-  if (end < 0) refuse(`«${name}» bị hỏng (không đọc được cấu trúc tệp .docx). Hãy mở bằng Word, lưu lại rồi thử lại.`);
-  const count = view.getUint16(end + 10, true);
-  let offset = view.getUint32(end + 16, true);
-  if (count > DOCX_LIMITS.maxEntries) refuse(`«${name}» có quá nhiều thành phần (${count}); không phải một văn bản Word thông thường.`);
-  let total = 0;
-  for (let entry = 0; entry < count; entry += 1) {
-    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) refuse(`«${name}» bị hỏng (mục lục của tệp không đúng).`);
-    const method = view.getUint16(offset + 10, true);
-    const compressed = view.getUint32(offset + 20, true);
-    const nameLength = view.getUint16(offset + 28, true);
-    const extraLength = view.getUint16(offset + 30, true);
-    const commentLength = view.getUint16(offset + 32, true);
-    const local = view.getUint32(offset + 42, true);
-    const entryName = new TextDecoder().decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
-    offset += 46 + nameLength + extraLength + commentLength;
-    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) refuse(`«${name}» bị hỏng (thành phần «${entryName}» không đọc được).`);
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const data = bytes.subarray(start, start + compressed);
-    let unpacked: Uint8Array;
-    if (method === 0) unpacked = data;
-    else if (method === 8) {
-      const chunks: Uint8Array[] = [];
-      let size = 0;
-      const inflate = new Inflate((chunk) => {
-        size += chunk.length;
-        total += chunk.length;
-        if (total > DOCX_LIMITS.maxUnpackedBytes || size > Math.max(1_000_000, compressed * DOCX_LIMITS.maxRatio)) {
-          refuse(`«${name}» bung ra quá lớn so với kích thước tệp (có thể là tệp độc hại “zip bomb”), nên không nhập.`);
-        }
-        chunks.push(chunk);
-      });
-      try {
-        inflate.push(data, true);
-      } catch (error) {
-        if (error instanceof ApiError) throw error;
-        refuse(`«${name}» bị hỏng (thành phần «${entryName}» không giải nén được).`);
-      }
-      unpacked = new Uint8Array(size);
-      let at = 0;
-      for (const chunk of chunks) {
-        unpacked.set(chunk, at);
-        at += chunk.length;
-      }
-    } else refuse(`«${name}» dùng kiểu nén lạ (${method}); hãy mở bằng Word và lưu lại.`);
-    entries.set(entryName, unpacked);
-  }
-  return entries;
 }
 
 /** The font each style gives its text (following `basedOn`), and the document's default. */
@@ -134,7 +72,7 @@ function explain(message: string): string | null {
  * Refuses, with a message, what is not a .docx: a .doc, a password-protected file, a damaged one, a zip bomb.
  */
 export async function readDocx(bytes: Uint8Array, name: string): Promise<DocxContent> {
-  if (bytes.length > DOCX_LIMITS.maxFileBytes) refuse(`«${name}» quá lớn (${Math.round(bytes.length / 1048576)} MB; tối đa ${DOCX_LIMITS.maxFileBytes / 1048576} MB).`);
+  if (bytes.length > MAX_DOCX_BYTES) refuse(`«${name}» quá lớn (${Math.round(bytes.length / 1048576)} MB; tối đa ${MAX_DOCX_BYTES / 1048576} MB).`);
   if (CFB.every((byte, index) => bytes[index] === byte)) {
     const text = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 1_000_000))).toString('utf16le');
     if (text.includes('EncryptedPackage') || text.includes('EncryptionInfo')) {
@@ -143,7 +81,7 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<DocxCon
     refuse(`«${name}» là định dạng Word cũ (.doc). Hãy mở bằng Word và chọn Lưu thành → «Tài liệu Word (.docx)», rồi nhập tệp .docx.`);
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) refuse(`«${name}» không phải tệp Word (.docx).`);
-  const entries = checkZip(bytes, name);
+  const entries = readZip(bytes, name);
   if (!entries.has('word/document.xml')) refuse(`«${name}» không có nội dung văn bản Word (có thể là tệp nén khác đổi đuôi).`);
   const styles = styleFonts(new TextDecoder().decode(entries.get('word/styles.xml') ?? new Uint8Array()));
   const converted = new Set<LegacyEncoding>();

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import { decide } from '../../shared/workflow/machine';
 import { DocxImporter } from './import/docx-import';
+import { ArticlePackager } from './package/article-package';
 import { PortalInbox } from './publish/inbox';
 import { Outbox } from './publish/outbox';
 import { PortalService } from './publish/portal-service';
@@ -53,6 +54,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const outbox = new Outbox(options.dataDir, articles, media, portals, options.now);
   const inbox = new PortalInbox(articles, media, portals, outbox);
   const importer = new DocxImporter(articles, media);
+  const packager = new ArticlePackager(articles, media, options.appVersion);
   /** Photos belong to an article that exists. */
   const inArticle = async <T>(articleId: string, task: () => Promise<T>): Promise<T> => {
     await articles.get(articleId);
@@ -128,6 +130,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'portals.save': (input) => portals.save(input),
     'portals.remove': ({ id }) => portals.remove(id),
     'portals.test': ({ id }) => portals.connector(id).testConnection(),
+    'package.export': async ({ id, versions }) => toFile(await packager.export(id, versions)),
+    'package.import': ({ fileName, base64 }) => packager.import(fileName, Buffer.from(base64, 'base64')),
     'import.docx': ({ fileName, base64, articleId }) =>
       articleId ? inArticle(articleId, () => importer.import(fileName, Buffer.from(base64, 'base64'), { articleId })) : importer.import(fileName, Buffer.from(base64, 'base64'), {}),
     'portals.pending': ({ id }) => inbox.pending(id),

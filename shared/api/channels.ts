@@ -56,6 +56,8 @@ export const CALL_NAMES = [
   'portals.remove',
   'portals.test',
   'import.docx',
+  'package.export',
+  'package.import',
   'portals.pending',
   'portals.pull',
   'publish.start',

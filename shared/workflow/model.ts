@@ -17,7 +17,7 @@ export const trailEntrySchema = z.object({
   at: z.number(),
   actorId: z.string(),
   actorName: z.string(),
-  action: z.enum([...ACTIONS, 'create']),
+  action: z.enum([...ACTIONS, 'create', 'package']),
   from: z.enum(ARTICLE_STATUSES).nullable(),
   to: z.enum(ARTICLE_STATUSES),
   note: z.string().max(5_000),

@@ -323,6 +323,50 @@ export class ArticleService {
     });
   }
 
+  /** What an article package carries: the article, its versions (when asked for) and its trail. */
+  async packageData(id: string, withVersions: boolean): Promise<{ article: Article; versions: Version[]; trail: TrailEntry[] }> {
+    const article = await this.get(id);
+    const versions: Version[] = [];
+    if (withVersions) {
+      for (const summary of await this.files.listVersions(id)) {
+        const version = await this.files.readVersion(id, summary.id).catch(() => null);
+        if (version) versions.push(version);
+      }
+    }
+    return { article, versions, trail: await this.readTrail(id) };
+  }
+
+  /**
+   * An article from a package made on another workstation, with the same id: created, or updated in place
+   * (what was here is kept as a version first), its versions added, the trail saying so.
+   */
+  receivePackage(input: { article: Article; versions: Version[]; trail: TrailEntry[]; note: string }): Promise<{ article: Article; updated: boolean }> {
+    return this.write('bài từ gói', async () => {
+      const now = this.now();
+      const existing = this.index.get(input.article.id) ? await this.load(input.article.id) : undefined;
+      if (existing) await this.writeVersion(existing, 'before-package', now);
+      const content = normalizeContent(input.article);
+      const next: Article = {
+        ...input.article,
+        ...content,
+        deletedAt: null,
+        revision: Math.max(existing?.revision ?? 0, input.article.revision) + 1,
+        updatedAt: now,
+      };
+      await this.commit(next, existing);
+      const known = new Set((await this.files.listVersions(next.id)).map((version) => version.id));
+      const added = input.versions.filter((version) => !known.has(version.id));
+      for (const version of added) await this.files.writeVersion(version);
+      if (added.length) await this.files.writeVersionList(next.id, await this.files.listVersions(next.id));
+      const journal = new Journal<TrailEntry>(join(this.files.folder(next.id), 'trail.jsonl'), true);
+      // A new article keeps the history it had on the other workstation.
+      if (!existing) for (const entry of input.trail) await journal.append(entry);
+      await journal.append({ at: now, actorId: this.actor()?.id ?? '', actorName: this.actor()?.name ?? '', action: 'package', from: existing?.status ?? null, to: next.status, note: input.note, versionId: null });
+      await journal.close();
+      return { article: next, updated: Boolean(existing) };
+    });
+  }
+
   /** The outbox finished a job: the article is published (or scheduled) and the trail keeps the link. */
   markPublished(id: string, link: string, postId: string, requestedBy: string, target: 'publish' | 'pending' | 'draft' | 'future'): Promise<Article> {
     return this.write('trạng thái bài', async () => {

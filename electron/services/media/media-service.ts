@@ -139,6 +139,35 @@ export class MediaService {
     });
   }
 
+  /**
+   * A photo from an article package, with its id and its three files as they were: written atomically,
+   * then listed (replacing the entry of the same id). The cover is set by the caller.
+   */
+  putPhoto(articleId: string, photo: Photo, files: { original: Uint8Array; web: Uint8Array; thumb: Uint8Array }): Promise<void> {
+    return this.queue(articleId).run(async () => {
+      const folder = this.folder(articleId, photo.id);
+      await mkdir(folder, { recursive: true });
+      await writeFileAtomic(join(folder, `original.${photo.originalExt}`), files.original);
+      await writeFileAtomic(join(folder, 'web.jpg'), files.web);
+      await writeFileAtomic(join(folder, 'thumb.jpg'), files.thumb, { durable: false });
+      const list = await this.read(articleId);
+      const index = list.photos.findIndex((item) => item.id === photo.id);
+      if (index >= 0) list.photos[index] = photo;
+      else list.photos.push(photo);
+      list.coverId ??= photo.id;
+      await this.write(articleId, list);
+    });
+  }
+
+  /** The three files of a photo, for a package. */
+  async photoFiles(articleId: string, photo: Photo): Promise<{ original: Uint8Array; web: Uint8Array; thumb: Uint8Array }> {
+    return {
+      original: await readFile(this.file(articleId, photo.id, 'original', photo.originalExt)),
+      web: await readFile(this.file(articleId, photo.id, 'web')),
+      thumb: await readFile(this.file(articleId, photo.id, 'thumb')),
+    };
+  }
+
   /** Every photo of an article, gone (an import that could not finish leaves nothing behind). */
   removeAll(articleId: string): Promise<void> {
     return this.queue(articleId).run(() => rm(this.folder(articleId), { recursive: true, force: true }));

@@ -145,7 +145,7 @@ export function ReviewPanel({ articleId, refreshKey, selection, onComments, onSh
           {trail.map((entry, index) => (
             <li key={index}>
               <span className="trail-when">{formatDateTime(entry.at)}</span> <strong>{entry.actorName}</strong>:{' '}
-              {entry.action === 'create' ? 'tạo bài' : ACTION_LABELS[entry.action].toLowerCase()} → {ARTICLE_STATUS_LABELS[entry.to]}
+              {entry.action === 'create' ? 'tạo bài' : entry.action === 'package' ? 'nhận từ gói bài' : ACTION_LABELS[entry.action].toLowerCase()} → {ARTICLE_STATUS_LABELS[entry.to]}
               {entry.note && <div className="trail-note">«{entry.note}»</div>}
             </li>
           ))}

@@ -130,6 +130,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'portals.save': (input) => portals.save(input),
     'portals.remove': ({ id }) => portals.remove(id),
     'portals.test': ({ id }) => portals.connector(id).testConnection(),
+    'export.html': async ({ id }) => toFile(await packager.exportHtml(id)),
     'package.export': async ({ id, versions }) => toFile(await packager.export(id, versions)),
     'package.import': ({ fileName, base64 }) => packager.import(fileName, Buffer.from(base64, 'base64')),
     'import.docx': ({ fileName, base64, articleId }) =>

@@ -14,6 +14,7 @@ import { OfficeProvider } from './office/office-context';
 const EditorView = lazy(() => import('./editor/EditorView').then((module) => ({ default: module.EditorView })));
 const TemplatesView = lazy(() => import('./templates/TemplatesView').then((module) => ({ default: module.TemplatesView })));
 const PhotoDesk = lazy(() => import('./photos/PhotoDesk').then((module) => ({ default: module.PhotoDesk })));
+const SignOffSheet = lazy(() => import('./workflow/SignOffSheet').then((module) => ({ default: module.SignOffSheet })));
 const DirectoryView = lazy(() => import('./office/DirectoryView').then((module) => ({ default: module.DirectoryView })));
 
 export function App() {
@@ -106,6 +107,11 @@ export function App() {
         <main className="content">
           {route.view === 'library' && <LibraryView onOpen={(id) => navigate({ view: 'article', id })} />}
           {route.view === 'trash' && <TrashView />}
+          {route.view === 'print' && (
+            <Suspense fallback={<p className="loading">Đang chuẩn bị bản in…</p>}>
+              <SignOffSheet key={route.id} id={route.id} />
+            </Suspense>
+          )}
           {route.view === 'photos' && (
             <Suspense fallback={<p className="loading">Đang mở kho ảnh…</p>}>
               <PhotoDesk key={route.id} articleId={route.id} />

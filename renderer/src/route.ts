@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { view: 'library' } | { view: 'trash' } | { view: 'templates' } | { view: 'directory' } | { view: 'article'; id: string } | { view: 'photos'; id: string };
+export type Route = { view: 'library' } | { view: 'trash' } | { view: 'templates' } | { view: 'directory' } | { view: 'article'; id: string } | { view: 'photos'; id: string } | { view: 'print'; id: string };
 
 export function parseRoute(hash: string): Route {
   const article = /^#\/bai-viet\/([a-z0-9-]+)$/.exec(hash);
   if (article) return { view: 'article', id: article[1] };
   const photos = /^#\/bai-viet\/([a-z0-9-]+)\/anh$/.exec(hash);
   if (photos) return { view: 'photos', id: photos[1] };
+  const print = /^#\/bai-viet\/([a-z0-9-]+)\/in$/.exec(hash);
+  if (print) return { view: 'print', id: print[1] };
   if (hash === '#/thung-rac') return { view: 'trash' };
   if (hash === '#/mau-bai') return { view: 'templates' };
   if (hash === '#/danh-ba') return { view: 'directory' };
@@ -19,6 +21,8 @@ export function routeHash(route: Route): string {
       return `#/bai-viet/${route.id}`;
     case 'photos':
       return `#/bai-viet/${route.id}/anh`;
+    case 'print':
+      return `#/bai-viet/${route.id}/in`;
     case 'trash':
       return '#/thung-rac';
     case 'templates':

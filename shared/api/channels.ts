@@ -56,6 +56,7 @@ export const CALL_NAMES = [
   'portals.remove',
   'portals.test',
   'import.docx',
+  'export.html',
   'package.export',
   'package.import',
   'portals.pending',

@@ -180,6 +180,7 @@ export const contract = {
     input: z.object({ id: portalIdSchema }).strict(),
     output: z.object({ siteName: z.string(), userName: z.string(), canPublish: z.boolean(), canUpload: z.boolean() }),
   },
+  'export.html': { input: byArticle, output: fileOut },
   'package.export': { input: z.object({ id: articleIdSchema, versions: z.boolean() }).strict(), output: fileOut },
   'package.import': {
     input: z.object({ fileName: z.string().min(1).max(500), base64: z.string().max(280 * 1024 * 1024).regex(/^[A-Za-z0-9+/=]*$/, 'Tệp không đọc được') }).strict(),

@@ -664,24 +664,32 @@ function normalizeContent(input: ArticleContent): ArticleContent {
 }
 
 /** A document compared by what it says: attributes left at their default (null) do not count. */
-function canonical(node: DocNode): unknown {
-  const attrs = node.attrs ? Object.fromEntries(Object.entries(node.attrs).filter(([, value]) => value !== null && value !== undefined)) : undefined;
+function canonical(node: DocNode, asRead = false): unknown {
+  // As a reader sees it, a figure is its photo and caption: its copies of the photo's credit and alt text
+  // (filled in by the editor when it opens the article) are not a change of the text, nor is an empty paragraph.
+  const kept = node.attrs && asRead && node.type === 'figure' ? { photoId: node.attrs.photoId } : node.attrs;
+  const attrs = kept ? Object.fromEntries(Object.entries(kept).filter(([, value]) => value !== null && value !== undefined)) : undefined;
   return {
     type: node.type,
     ...(attrs && Object.keys(attrs).length ? { attrs } : {}),
     ...(node.marks?.length ? { marks: node.marks } : {}),
     ...(node.text !== undefined ? { text: node.text } : {}),
-    ...(node.content?.length ? { content: node.content.map(canonical) } : {}),
+    ...(node.content?.length ? { content: (asRead ? node.content.filter((child) => !isEmptyParagraph(child)) : node.content).map((child) => canonical(child, asRead)) } : {}),
   };
 }
 
-function sameBody(a: DocNode, b: DocNode): boolean {
-  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+/** An empty paragraph shows nothing (the editor keeps one after a last figure, to type into). */
+function isEmptyParagraph(node: DocNode): boolean {
+  return node.type === 'paragraph' && !node.content?.length;
+}
+
+function sameBody(a: DocNode, b: DocNode, asRead = false): boolean {
+  return JSON.stringify(canonical(a, asRead)) === JSON.stringify(canonical(b, asRead));
 }
 
 /** What a reader sees: a change here sends an approved article back to review. */
 function sameText(article: Article, content: ArticleContent): boolean {
-  return article.title === content.title && article.lead === content.lead && article.byline === content.byline && sameBody(article.body, content.body);
+  return article.title === content.title && article.lead === content.lead && article.byline === content.byline && sameBody(article.body, content.body, true);
 }
 
 function sameContent(article: Article, content: ArticleContent): boolean {

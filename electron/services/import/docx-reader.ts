@@ -1,9 +1,9 @@
 import mammoth from 'mammoth';
 import { ApiError } from '../../../shared/api/errors';
 import { readZip } from '../storage/zip-reader';
+import { MAX_IMPORT_BYTES } from '../../../shared/files/limits';
 import { encodingOfFont, fromLegacy, type LegacyEncoding } from '../../../shared/text/legacy-encoding';
 
-const MAX_DOCX_BYTES = 200 * 1024 * 1024;
 
 export interface DocxImage {
   /** The placeholder the HTML's img src carries. */
@@ -72,7 +72,7 @@ function explain(message: string): string | null {
  * Refuses, with a message, what is not a .docx: a .doc, a password-protected file, a damaged one, a zip bomb.
  */
 export async function readDocx(bytes: Uint8Array, name: string): Promise<DocxContent> {
-  if (bytes.length > MAX_DOCX_BYTES) refuse(`«${name}» quá lớn (${Math.round(bytes.length / 1048576)} MB; tối đa ${MAX_DOCX_BYTES / 1048576} MB).`);
+  if (bytes.length > MAX_IMPORT_BYTES) refuse(`«${name}» quá lớn (${Math.round(bytes.length / 1048576)} MB; tối đa ${MAX_IMPORT_BYTES / 1048576} MB).`);
   if (CFB.every((byte, index) => bytes[index] === byte)) {
     const text = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 1_000_000))).toString('utf16le');
     if (text.includes('EncryptedPackage') || text.includes('EncryptionInfo')) {

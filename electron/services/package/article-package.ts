@@ -1,18 +1,20 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
 import { ApiError } from '../../../shared/api/errors';
 import { articleSchema, versionSchema, type Article } from '../../../shared/article/model';
 import { formatDateTime } from '../../../shared/format/date';
+import { MAX_IMPORT_BYTES } from '../../../shared/files/limits';
 import { photoSchema } from '../../../shared/media/model';
-import { slugify } from '../../../shared/publish/html';
+import { figurePhotoIds, portalHtml, slugify } from '../../../shared/publish/html';
+import { standaloneHtml } from '../../../shared/publish/standalone';
 import { trailEntrySchema } from '../../../shared/workflow/model';
 import type { ArticleService } from '../articles/article-service';
 import type { MediaService } from '../media/media-service';
 import { readZip } from '../storage/zip-reader';
 
 export const PACKAGE_FORMAT = 'toasoan-goi-bai';
-export const MAX_PACKAGE_BYTES = 200 * 1024 * 1024;
 
 const manifestSchema = z.object({
   format: z.literal(PACKAGE_FORMAT),
@@ -87,13 +89,33 @@ export class ArticlePackager {
     return { fileName: `${slugify(article.title) || 'bai-viet'}.toasoan`, bytes: zipSync(zippable) };
   }
 
+  /** The article as the portal would show it, in one HTML file with its photos inside (data addresses). */
+  async exportHtml(articleId: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+    const article = await this.articles.get(articleId);
+    const list = await this.media.list(articleId);
+    const byId = new Map(list.photos.map((photo) => [photo.id, photo]));
+    const inline = new Map<string, string>();
+    for (const id of new Set([...figurePhotoIds(article.body), ...(list.coverId ? [list.coverId] : [])])) {
+      if (!byId.has(id)) continue;
+      inline.set(id, `data:image/jpeg;base64,${Buffer.from(await readFile(this.media.file(articleId, id, 'web'))).toString('base64')}`);
+    }
+    const body = portalHtml(article.body, article.byline, (photoId) => {
+      const photo = byId.get(photoId);
+      const url = inline.get(photoId);
+      return photo && url ? { id: photo.id, url, alt: photo.alt, credit: photo.credit } : undefined;
+    });
+    const cover = list.coverId && !figurePhotoIds(article.body).includes(list.coverId) ? byId.get(list.coverId) : undefined;
+    const html = standaloneHtml(article, body, { date: article.updatedAt, ...(cover ? { coverSrc: inline.get(cover.id), coverAlt: cover.alt } : {}) });
+    return { fileName: `${slugify(article.title) || 'bai-viet'}.html`, bytes: strToU8(html) };
+  }
+
   /**
    * Checks everything before writing anything: the size, the paths, the manifest, every hash, every file's
    * form. Then the photos, then the article.
    */
   async import(fileName: string, bytes: Uint8Array): Promise<{ articleId: string; updated: boolean; photos: number; versions: number; title: string }> {
     const name = fileName.normalize('NFC').split(/[\\/]/).pop() || 'gói bài';
-    if (bytes.length > MAX_PACKAGE_BYTES) refuse(`«${name}» quá lớn (${Math.round(bytes.length / 1048576)} MB; tối đa ${MAX_PACKAGE_BYTES / 1048576} MB). Hãy xuất lại gói không kèm phiên bản, hoặc chia ảnh ra.`);
+    if (bytes.length > MAX_IMPORT_BYTES) refuse(`«${name}» quá lớn (${Math.round(bytes.length / 1048576)} MB; tối đa ${MAX_IMPORT_BYTES / 1048576} MB). Hãy xuất lại gói không kèm phiên bản, hoặc chia ảnh ra.`);
     if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) refuse(`«${name}» không phải gói bài của Tòa soạn (.toasoan).`);
     const entries = readZip(bytes, name);
     for (const path of entries.keys()) {

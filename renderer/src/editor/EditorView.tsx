@@ -35,6 +35,7 @@ import { PortalPreview } from '../workflow/PortalPreview';
 import { SendToPortalDialog } from '../workflow/SendToPortalDialog';
 import { LegacyText } from './extensions/legacy-text';
 import { FileButton } from '../components/FileButton';
+import { ExportDialog } from '../files/ExportDialog';
 import { DOCX_ACCEPT, ImportReport, importDocx, importErrorMessage, type DocxImportResult } from '../files/DocxImport';
 import { Dialog } from '../components/Dialog';
 import { normalizeLink } from './link';
@@ -122,6 +123,7 @@ function ArticleEditor({ article }: { article: Article }) {
   const [job, setJob] = useState<PublishJob | null>(null);
   const [scheduling, setScheduling] = useState(false);
   const [sending, setSending] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const [previewing, setPreviewing] = useState<{ body: DocNode; coverId: string | null } | null>(null);
   const categoriesRef = useRef(article.categories ?? []);
   const fieldsRef = useRef(fields);
@@ -668,6 +670,9 @@ function ArticleEditor({ article }: { article: Article }) {
           <button type="button" aria-pressed={panel === 'versions'} onClick={() => togglePanel('versions')}>
             Phiên bản
           </button>
+          <button type="button" onClick={() => setExporting(true)}>
+            Xuất…
+          </button>
           <button type="button" className="quiet" onClick={() => setSavingAsTemplate(true)}>
             Lưu thành mẫu
           </button>
@@ -800,6 +805,17 @@ function ArticleEditor({ article }: { article: Article }) {
         />
       )}
       {wordReport && <ImportReport fileName={wordReport.fileName} result={wordReport.result} onClose={() => setWordReport(null)} />}
+      {exporting && (
+        <ExportDialog
+          articleId={article.id}
+          beforeExport={() => autosave.flush()}
+          onClose={() => setExporting(false)}
+          onDone={(message) => {
+            setExporting(false);
+            toast.show(message);
+          }}
+        />
+      )}
       {sending && (
         <SendToPortalDialog
           articleId={article.id}

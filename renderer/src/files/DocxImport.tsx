@@ -1,5 +1,5 @@
 import type { CallOutput } from '../../../shared/api/contract';
-import { MAX_PHOTO_BYTES } from '../../../shared/media/model';
+import { MAX_IMPORT_BYTES } from '../../../shared/files/limits';
 import { call, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
 import { readFileAsBase64 } from './files';
@@ -11,8 +11,14 @@ export const DOCX_ACCEPT = '.docx,.doc,application/vnd.openxmlformats-officedocu
 /** Sends a Word file to the services: into a new article, or into `articleId` at the cursor. */
 export async function importDocx(file: File, articleId?: string): Promise<DocxImportResult> {
   // Said before reading: a file of gigabytes is not read into memory to be refused afterwards.
-  if (file.size > MAX_PHOTO_BYTES) throw new Error(`«${file.name}» quá lớn (${Math.round(file.size / 1048576).toLocaleString('vi-VN')} MB; tối đa ${MAX_PHOTO_BYTES / 1048576} MB).`);
+  if (file.size > MAX_IMPORT_BYTES) throw new Error(`«${file.name}» quá lớn (${Math.round(file.size / 1048576).toLocaleString('vi-VN')} MB; tối đa ${MAX_IMPORT_BYTES / 1048576} MB).`);
   return call('import.docx', { fileName: file.name, base64: await readFileAsBase64(file), ...(articleId ? { articleId } : {}) });
+}
+
+/** An article package from another workstation (200 MB at most, said before the file is read). */
+export async function receivePackage(file: File): Promise<CallOutput<'package.import'>> {
+  if (file.size > MAX_IMPORT_BYTES) throw new Error(`«${file.name}» quá lớn (${Math.round(file.size / 1048576).toLocaleString('vi-VN')} MB; tối đa ${MAX_IMPORT_BYTES / 1048576} MB). Hãy xuất lại gói không kèm phiên bản, hoặc chia ảnh ra.`);
+  return call('package.import', { fileName: file.name, base64: await readFileAsBase64(file) });
 }
 
 export function importErrorMessage(error: unknown): string {

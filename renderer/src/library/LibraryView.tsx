@@ -6,7 +6,7 @@ import { call, errorMessage } from '../api';
 import { useToast } from '../components/toast';
 import { ActionsHeader } from '../components/ActionsHeader';
 import { FileButton } from '../components/FileButton';
-import { DOCX_ACCEPT, ImportReport, importDocx, importErrorMessage, type DocxImportResult } from '../files/DocxImport';
+import { DOCX_ACCEPT, ImportReport, importDocx, importErrorMessage, receivePackage, type DocxImportResult } from '../files/DocxImport';
 
 // The chooser brings the template renderer and schemas; it loads on first use.
 const NewArticleDialog = lazy(() => import('../templates/NewArticleDialog').then((module) => ({ default: module.NewArticleDialog })));
@@ -35,6 +35,18 @@ export function LibraryView({ onOpen }: Props) {
   const [importing, setImporting] = useState<string | null>(null);
   const [imported, setImported] = useState<{ fileName: string; result: DocxImportResult } | null>(null);
 
+  const importPackage = async (file: File): Promise<void> => {
+    setImporting(file.name);
+    try {
+      const result = await receivePackage(file);
+      toast.show(`${result.updated ? 'Đã cập nhật' : 'Đã nhận'} bài «${result.title}» từ gói (${result.photos} ảnh${result.versions ? `, ${result.versions} phiên bản` : ''}).`);
+      onOpen(result.articleId);
+    } catch (caught) {
+      toast.show(importErrorMessage(caught), { tone: 'error' });
+    } finally {
+      setImporting(null);
+    }
+  };
   const importWord = async (file: File): Promise<void> => {
     setImporting(file.name);
     try {
@@ -114,10 +126,13 @@ export function LibraryView({ onOpen }: Props) {
         if (event.dataTransfer.types.includes('Files')) event.preventDefault();
       }}
       onDrop={(event) => {
-        const word = [...event.dataTransfer.files].find((file) => /\.docx?$/i.test(file.name));
-        if (!word) return;
+        const files = [...event.dataTransfer.files];
+        const word = files.find((file) => /\.docx?$/i.test(file.name));
+        const bundle = files.find((file) => /\.toasoan$/i.test(file.name));
+        if (!word && !bundle) return;
         event.preventDefault();
-        void importWord(word);
+        if (bundle) void importPackage(bundle);
+        else if (word) void importWord(word);
       }}
     >
       <div className="view-header">
@@ -125,6 +140,9 @@ export function LibraryView({ onOpen }: Props) {
         <div className="toolbar-row">
           <FileButton label="Chọn tệp Word để nhập thành bài mới" accept={DOCX_ACCEPT} onFile={(file) => void importWord(file)}>
             Nhập Word…
+          </FileButton>
+          <FileButton label="Chọn gói bài (.toasoan) để nhận" accept=".toasoan,application/zip" onFile={(file) => void importPackage(file)}>
+            Nhận gói bài…
           </FileButton>
           <button type="button" onClick={() => setInbox(true)}>
             Bài chờ duyệt trên cổng

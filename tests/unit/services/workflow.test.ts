@@ -96,8 +96,38 @@ describe('the review workflow', () => {
       ['approve', 'Lê Thị Duyệt', 'approved'],
     ]);
 
-    // An approved article that is edited goes back to review.
+    // Opened in the editor, which adds a paragraph after a last figure and fills in the figure's copies of
+    // the photo's credit and alt text: saved, but the reader sees no change, so it stays approved.
     await as(reporter);
+    const opened = await call<{ revision: number; body: { content: unknown[] } }>('articles.get', { id: article.id });
+    await call('articles.save', {
+      id: article.id,
+      baseRevision: opened.revision,
+      ...COMPLETE,
+      body: { type: 'doc', content: [...COMPLETE.body.content, { type: 'figure', attrs: { photoId: 'anh00001', articleId: article.id, credit: 'PV', alt: 'x', revision: 2 }, content: [] }] },
+    });
+    const withFigure = await call<{ revision: number; status: string }>('articles.get', { id: article.id });
+    expect(withFigure.status).toBe('submitted');
+    await as(head, '2468');
+    await call('workflow.transition', { id: article.id, action: 'approve', expected: 'submitted', note: '' });
+    await as(reporter);
+    const again = await call<{ revision: number }>('articles.get', { id: article.id });
+    await call('articles.save', {
+      id: article.id,
+      baseRevision: again.revision,
+      ...COMPLETE,
+      body: {
+        type: 'doc',
+        content: [
+          ...COMPLETE.body.content,
+          { type: 'figure', attrs: { photoId: 'anh00001', articleId: article.id, credit: 'Ngô Giang Sơn', alt: 'Hội trường', revision: 3 }, content: [] },
+          { type: 'paragraph', attrs: { generated: null } },
+        ],
+      },
+    });
+    expect((await call<{ status: string }>('articles.get', { id: article.id })).status).toBe('approved');
+
+    // An approved article that is edited goes back to review.
     const latest = await call<{ revision: number }>('articles.get', { id: article.id });
     await call('articles.save', { id: article.id, baseRevision: latest.revision, ...COMPLETE, title: 'Tiêu đề sửa sau khi duyệt' });
     expect((await call<{ status: string }>('articles.get', { id: article.id })).status).toBe('submitted');

@@ -133,7 +133,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'export.html': async ({ id }) => toFile(await packager.exportHtml(id)),
     'package.export': async ({ id, versions }) => toFile(await packager.export(id, versions)),
     'package.import': ({ fileName, base64 }) => packager.import(fileName, Buffer.from(base64, 'base64')),
-    'import.docx': ({ fileName, base64, articleId }) =>
+    'import.document': ({ fileName, base64, articleId }) =>
       articleId ? inArticle(articleId, () => importer.import(fileName, Buffer.from(base64, 'base64'), { articleId })) : importer.import(fileName, Buffer.from(base64, 'base64'), {}),
     'portals.pending': ({ id }) => inbox.pending(id),
     'portals.pull': async ({ id, postId }) => {

@@ -55,7 +55,7 @@ export const CALL_NAMES = [
   'portals.save',
   'portals.remove',
   'portals.test',
-  'import.docx',
+  'import.document',
   'export.html',
   'package.export',
   'package.import',

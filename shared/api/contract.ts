@@ -186,7 +186,7 @@ export const contract = {
     input: z.object({ fileName: z.string().min(1).max(500), base64: z.string().max(280 * 1024 * 1024).regex(/^[A-Za-z0-9+/=]*$/, 'Tệp không đọc được') }).strict(),
     output: z.object({ articleId: z.string(), updated: z.boolean(), photos: z.number().int(), versions: z.number().int(), title: z.string() }),
   },
-  'import.docx': {
+  'import.document': {
     input: z
       .object({
         fileName: z.string().min(1).max(500),

@@ -20,7 +20,7 @@ export async function measureWordImport(): Promise<Record<string, number>> {
     const services = await createServices({ dataDir: dir, appVersion: 'bench' });
     try {
       const start = performance.now();
-      const result = await services.handlers['import.docx']({ fileName: 'bao-cao-50-trang.docx', base64: docx.toString('base64') });
+      const result = await services.handlers['import.document']({ fileName: 'bao-cao-50-trang.docx', base64: docx.toString('base64') });
       times.push(performance.now() - start);
       const article = await services.articles.get(result.articleId);
       words = countWords(docToPlainText(article.body));

@@ -4,7 +4,7 @@ import { expect, screenshot, test } from './support/fixtures';
 
 test('a Word report from an agency becomes an article: text, legacy fonts converted, photos with captions in the desk; another goes in at the cursor', async ({ page, workspace }) => {
   await page.goto(workspace.host.openUrl);
-  await page.getByLabel('Chọn tệp Word để nhập thành bài mới').setInputFiles({
+  await page.getByLabel('Chọn tệp Word (hoặc .txt) để nhập thành bài mới').setInputFiles({
     name: 'Báo cáo Hội nghị sơ kết.docx',
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     buffer: await conferenceReport({ photos: 2 }),

@@ -6,7 +6,9 @@ import type { Article, DocNode } from '../../../shared/article/model';
 import { articleSchemaExtensions } from '../../../shared/schema/article-schema';
 import type { ArticleService } from '../articles/article-service';
 import type { MediaService } from '../media/media-service';
-import { readDocx } from './docx-reader';
+import { MAX_IMPORT_BYTES } from '../../../shared/files/limits';
+import { decodeTextFile, ENCODING_LABELS } from '../../../shared/text/decode-file';
+import { readDocx, type DocxContent } from './docx-reader';
 
 const LEGACY_NAMES = { tcvn3: 'TCVN3 (.VnTime…)', vni: 'VNI (VNI-Times…)' } as const;
 /** A paragraph under a photo this short is its caption. */
@@ -38,13 +40,27 @@ async function inPairs<T, R>(items: T[], task: (item: T, index: number) => Promi
   return outcomes;
 }
 
+/**
+ * A .txt from an office archive, in whichever encoding it was saved (UTF-8, UTF-16, Windows-1258, TCVN3,
+ * VNI): one paragraph per line; a short first line is the title, as Word's would be.
+ */
+function readTextFile(bytes: Uint8Array, name: string): DocxContent {
+  if (bytes.length > MAX_IMPORT_BYTES) throw new ApiError('INVALID_INPUT', `«${name}» quá lớn (tối đa ${MAX_IMPORT_BYTES / 1048576} MB).`);
+  const { text, encoding } = decodeTextFile(bytes);
+  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const escape = (line: string): string => line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const html = lines.map((line, index) => (index === 0 && line.length <= 250 && lines.length > 1 ? `<h1>${escape(line)}</h1>` : `<p>${escape(line)}</p>`)).join('');
+  const report = encoding === 'utf-8' ? [] : [`Tệp văn bản mã ${ENCODING_LABELS[encoding]} đã được chuyển sang Unicode.`];
+  return { html, images: [], report, converted: [] };
+}
+
 function splitCredit(caption: string): { caption: string; credit: string } {
   const match = /^(.*?)[\s.]*\(?\s*Ảnh\s*:\s*([^()]+?)\s*\)?\.?\s*$/su.exec(caption);
   return match && match[1].trim() ? { caption: `${match[1].trim()}${/[.!?…]$/.test(match[1].trim()) ? '' : '.'}`, credit: match[2].trim() } : { caption: caption.trim(), credit: '' };
 }
 
 /**
- * Word documents into articles: a new article (title from the first heading or bold line, the bold
+ * Word documents (and plain text files) into articles: a new article (title from the first heading or bold line, the bold
  * paragraph after it as the lead), or the document's content at the cursor of an open one. Images go to
  * the photo desk; a short paragraph right under an image becomes its caption. All or nothing: a failure
  * takes back the photos already added.
@@ -57,7 +73,7 @@ export class DocxImporter {
 
   async import(fileName: string, bytes: Uint8Array, target: { articleId?: string }): Promise<DocxImportResult> {
     const name = fileName.normalize('NFC').split(/[\\/]/).pop() || 'văn bản';
-    const content = await readDocx(bytes, name);
+    const content = /\.txt$/i.test(name) ? readTextFile(bytes, name) : await readDocx(bytes, name);
     const articleId = target.articleId ?? randomUUID();
     if (target.articleId) await this.articles.get(target.articleId);
     const added: string[] = [];

@@ -4,15 +4,15 @@ import { call, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
 import { readFileAsBase64 } from './files';
 
-export type DocxImportResult = CallOutput<'import.docx'>;
+export type DocxImportResult = CallOutput<'import.document'>;
 
-export const DOCX_ACCEPT = '.docx,.doc,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword';
+export const DOCX_ACCEPT = '.docx,.doc,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword';
 
 /** Sends a Word file to the services: into a new article, or into `articleId` at the cursor. */
 export async function importDocx(file: File, articleId?: string): Promise<DocxImportResult> {
   // Said before reading: a file of gigabytes is not read into memory to be refused afterwards.
   if (file.size > MAX_IMPORT_BYTES) throw new Error(`«${file.name}» quá lớn (${Math.round(file.size / 1048576).toLocaleString('vi-VN')} MB; tối đa ${MAX_IMPORT_BYTES / 1048576} MB).`);
-  return call('import.docx', { fileName: file.name, base64: await readFileAsBase64(file), ...(articleId ? { articleId } : {}) });
+  return call('import.document', { fileName: file.name, base64: await readFileAsBase64(file), ...(articleId ? { articleId } : {}) });
 }
 
 /** An article package from another workstation (200 MB at most, said before the file is read). */

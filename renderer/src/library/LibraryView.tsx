@@ -127,7 +127,7 @@ export function LibraryView({ onOpen }: Props) {
       }}
       onDrop={(event) => {
         const files = [...event.dataTransfer.files];
-        const word = files.find((file) => /\.docx?$/i.test(file.name));
+        const word = files.find((file) => /\.(docx?|txt)$/i.test(file.name));
         const bundle = files.find((file) => /\.toasoan$/i.test(file.name));
         if (!word && !bundle) return;
         event.preventDefault();
@@ -138,7 +138,7 @@ export function LibraryView({ onOpen }: Props) {
       <div className="view-header">
         <h1 id="library-title">Thư viện bài viết</h1>
         <div className="toolbar-row">
-          <FileButton label="Chọn tệp Word để nhập thành bài mới" accept={DOCX_ACCEPT} onFile={(file) => void importWord(file)}>
+          <FileButton label="Chọn tệp Word (hoặc .txt) để nhập thành bài mới" accept={DOCX_ACCEPT} onFile={(file) => void importWord(file)}>
             Nhập Word…
           </FileButton>
           <FileButton label="Chọn gói bài (.toasoan) để nhận" accept=".toasoan,application/zip" onFile={(file) => void importPackage(file)}>

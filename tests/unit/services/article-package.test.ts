@@ -120,7 +120,7 @@ describe('article packages', () => {
     expect(await attempt('thua.toasoan', extra)).toBe('«thua.toasoan» có tệp «them.txt» không nằm trong bảng kê, nên không nhập gì.');
     const huge = new Uint8Array(200 * 1024 * 1024 + 1);
     huge.set([0x50, 0x4b]);
-    expect(await attempt('qua-lon.toasoan', huge)).toBe('«qua-lon.toasoan» quá lớn (200 MB; tối đa 200 MB). Hãy xuất lại gói không kèm phiên bản, hoặc chia ảnh ra.');
+    expect(await attempt('qua-lon.toasoan', huge)).toBe('«qua-lon.toasoan» quá lớn (200,0 MB, vượt giới hạn 200 MB). Hãy xuất lại gói không kèm phiên bản, hoặc chia ảnh ra.');
     expect(await attempt('khong-phai.toasoan', strToU8('xin chào'))).toBe('«khong-phai.toasoan» không phải gói bài của Tòa soạn (.toasoan).');
 
     expect((await office.call<{ total: number }>('articles.list', {})).total).toBe(0);

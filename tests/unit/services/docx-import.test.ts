@@ -26,7 +26,7 @@ function types(node: DocNode, found: string[] = []): string[] {
 describe('importing a Word document', () => {
   it('makes a new article: title, lead, headings, marks, list, table, link, photos with captions in the photo desk, legacy fonts converted', async () => {
     const { services, call } = await appServices();
-    const result = await call<{ articleId: string; html: string | null; report: string[]; photos: number }>('import.docx', {
+    const result = await call<{ articleId: string; html: string | null; report: string[]; photos: number }>('import.document', {
       fileName: 'Báo cáo hội nghị.docx',
       base64: (await conferenceReport({ photos: 2 })).toString('base64'),
     });
@@ -64,7 +64,7 @@ describe('importing a Word document', () => {
   it('at the cursor of an open article: the photos join its desk, the editor gets the HTML to insert', async () => {
     const { services, call } = await appServices();
     const open = await call<{ id: string }>('articles.create', { title: 'Bài đang viết' });
-    const result = await call<{ articleId: string; html: string; photos: number }>('import.docx', {
+    const result = await call<{ articleId: string; html: string; photos: number }>('import.document', {
       fileName: 'them.docx',
       base64: (await conferenceReport({ photos: 1 })).toString('base64'),
       articleId: open.id,
@@ -76,10 +76,25 @@ describe('importing a Word document', () => {
     await services.close();
   });
 
+  it('takes a .txt from an old archive in TCVN3 as an article, the encoding said in the report', async () => {
+    const { toTcvn3 } = await import('../../../shared/text/legacy-encoding');
+    const { services, call } = await appServices();
+    const table = new Map<string, number>();
+    [...new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 256 }, (_, index) => index))].forEach((char, index) => table.set(char, index));
+    const text = 'thông báo kết luận hội nghị\nhội nghị sơ kết công tác dân vận năm 2024 của tỉnh.\n';
+    const bytes = Uint8Array.from([...toTcvn3(text)[0].text].map((char) => table.get(char) ?? 0x3f));
+    const result = await call<{ articleId: string; report: string[] }>('import.document', { fileName: 'luu-tru-1998.txt', base64: Buffer.from(bytes).toString('base64') });
+    expect(result.report).toEqual(['Tệp văn bản mã TCVN3 (ABC) đã được chuyển sang Unicode.']);
+    const article = await call<{ title: string; body: DocNode }>('articles.get', { id: result.articleId });
+    expect(article.title).toBe('thông báo kết luận hội nghị');
+    expect(docToPlainText(article.body).trim()).toBe('hội nghị sơ kết công tác dân vận năm 2024 của tỉnh.');
+    await services.close();
+  });
+
   it('says what is wrong with a .doc, a password-protected file, a damaged file, a zip bomb, and leaves nothing behind', async () => {
     const { services, call } = await appServices();
     const before = await call<{ total: number }>('articles.list', {});
-    const attempt = (fileName: string, bytes: Uint8Array) => call('import.docx', { fileName, base64: Buffer.from(bytes).toString('base64') }).catch((error: Error) => error.message);
+    const attempt = (fileName: string, bytes: Uint8Array) => call('import.document', { fileName, base64: Buffer.from(bytes).toString('base64') }).catch((error: Error) => error.message);
     const cfb = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
     expect(await attempt('cu.doc', Uint8Array.from([...cfb, ...new Uint8Array(600)]))).toBe(
       '«cu.doc» là định dạng Word cũ (.doc). Hãy mở bằng Word và chọn Lưu thành → «Tài liệu Word (.docx)», rồi nhập tệp .docx.',

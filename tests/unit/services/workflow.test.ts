@@ -104,7 +104,7 @@ describe('the review workflow', () => {
       id: article.id,
       baseRevision: opened.revision,
       ...COMPLETE,
-      body: { type: 'doc', content: [...COMPLETE.body.content, { type: 'figure', attrs: { photoId: 'anh00001', articleId: article.id, credit: 'PV', alt: 'x', revision: 2 }, content: [] }] },
+      body: { type: 'doc', content: [...(COMPLETE.body.content ?? []), { type: 'figure', attrs: { photoId: 'anh00001', articleId: article.id, credit: 'PV', alt: 'x', revision: 2 }, content: [] }] },
     });
     const withFigure = await call<{ revision: number; status: string }>('articles.get', { id: article.id });
     expect(withFigure.status).toBe('submitted');
@@ -119,7 +119,7 @@ describe('the review workflow', () => {
       body: {
         type: 'doc',
         content: [
-          ...COMPLETE.body.content,
+          ...(COMPLETE.body.content ?? []),
           { type: 'figure', attrs: { photoId: 'anh00001', articleId: article.id, credit: 'Ngô Giang Sơn', alt: 'Hội trường', revision: 3 }, content: [] },
           { type: 'paragraph', attrs: { generated: null } },
         ],

@@ -35,3 +35,16 @@ export async function openArticles(dataDir: string, clock = new TestClock()) {
   const service = await ArticleService.open({ dataDir, notices, now: clock.now });
   return { service, notices, clock };
 }
+
+/** The services as the app runs them, in a data folder (a fresh one by default), with a `call` through the contract's door. */
+export async function appServices(dataDir = tempDir()) {
+  const { createServices } = await import('../../electron/services/services');
+  const { dispatch } = await import('../../electron/services/dispatch');
+  const services = await createServices({ dataDir, appVersion: 'test' });
+  const call = async <T>(name: string, input: unknown): Promise<T> => {
+    const result = await dispatch(services.handlers, name, input);
+    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+    return result.value as T;
+  };
+  return { services, call, dataDir };
+}

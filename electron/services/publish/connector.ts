@@ -95,3 +95,26 @@ export function expectString(value: unknown, what: string): string {
   if (typeof value !== 'string') throw new PortalError('bad-response', `Cổng trả lời thiếu hoặc sai trường «${what}»; cổng có thể đang lỗi hoặc không đúng loại đã chọn.`, true);
   return value;
 }
+
+/** A request to the portal under a time limit: no network, a wrong address or the limit is "unreachable", which a retry may mend. */
+export async function portalFetch(base: string, url: string, init: RequestInit, timeoutMs: number): Promise<Response> {
+  try {
+    return await fetch(url, { redirect: 'follow', ...init, signal: AbortSignal.timeout(timeoutMs) });
+  } catch (error) {
+    const timedOut = (error as Error).name === 'TimeoutError';
+    throw new PortalError(
+      'unreachable',
+      timedOut ? `Cổng không trả lời sau ${Math.round(timeoutMs / 1000)} giây; sẽ thử lại.` : `Không kết nối được tới cổng ${base} (mất mạng hoặc sai địa chỉ); sẽ thử lại khi có mạng.`,
+      true,
+    );
+  }
+}
+
+/** A photo from the portal's media library, only from the portal's own address. */
+export async function downloadFromPortal(base: string, url: string, timeoutMs: number, headers: Record<string, string> = {}): Promise<Uint8Array> {
+  const target = new URL(url, base);
+  if (target.origin !== new URL(base).origin) throw new PortalError('invalid', 'Ảnh nằm ngoài địa chỉ của cổng nên không tải về.', false);
+  const response = await portalFetch(base, target.href, { headers }, timeoutMs);
+  if (!response.ok) throw new PortalError(response.status >= 500 ? 'server' : 'invalid', `Cổng không trả ảnh (mã ${response.status}).`, response.status >= 500);
+  return new Uint8Array(await response.arrayBuffer());
+}

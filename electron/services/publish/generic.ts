@@ -1,5 +1,7 @@
 import {
+  downloadFromPortal,
   expectString,
+  portalFetch,
   PortalError,
   type PortalConnector,
   type PortalIdentity,
@@ -139,33 +141,16 @@ export class GenericPortalConnector implements PortalConnector {
     };
   }
 
-  async download(url: string): Promise<Uint8Array> {
-    const target = new URL(url, this.base);
-    if (target.origin !== new URL(this.base).origin) throw new PortalError('invalid', 'Ảnh nằm ngoài địa chỉ của cổng nên không tải về.', false);
-    const response = await this.fetch(target.href, { headers: { authorization: `Bearer ${this.token}` } });
-    if (!response.ok) throw new PortalError(response.status >= 500 ? 'server' : 'invalid', `Cổng không trả ảnh (mã ${response.status}).`, response.status >= 500);
-    return new Uint8Array(await response.arrayBuffer());
+  download(url: string): Promise<Uint8Array> {
+    return downloadFromPortal(this.base, url, this.timeoutMs, { authorization: `Bearer ${this.token}` });
   }
 
   private summary(body: ApiArticle): RemotePostSummary {
     return { ...article(body), title: body.title ?? '', lead: body.lead ?? '', author: body.author ?? '', marker: body.externalId ?? null };
   }
 
-  private async fetch(url: string, init: RequestInit): Promise<globalThis.Response> {
-    try {
-      return await fetch(url, { ...init, signal: AbortSignal.timeout(this.timeoutMs), redirect: 'follow' });
-    } catch (error) {
-      const timedOut = (error as Error).name === 'TimeoutError';
-      throw new PortalError(
-        'unreachable',
-        timedOut ? `Cổng không trả lời sau ${Math.round(this.timeoutMs / 1000)} giây; sẽ thử lại.` : `Không kết nối được tới cổng ${this.base} (mất mạng hoặc sai địa chỉ); sẽ thử lại khi có mạng.`,
-        true,
-      );
-    }
-  }
-
   private async request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, options: { json?: unknown; form?: FormData; accept?: number[] } = {}): Promise<{ status: number; body: T }> {
-    const response = await this.fetch(`${this.base}${path}`, {
+    const response = await portalFetch(this.base, `${this.base}${path}`, {
       method,
       headers: {
         authorization: `Bearer ${this.token}`,
@@ -173,7 +158,7 @@ export class GenericPortalConnector implements PortalConnector {
         ...(options.json !== undefined ? { 'content-type': 'application/json' } : {}),
       },
       body: options.form ?? (options.json !== undefined ? JSON.stringify(options.json) : undefined),
-    });
+    }, this.timeoutMs);
     const text = await response.text().catch(() => '');
     let body: unknown;
     try {

@@ -1,5 +1,7 @@
 import {
+  downloadFromPortal,
   expectString,
+  portalFetch,
   PortalError,
   type PortalConnector,
   type PortalIdentity,
@@ -201,17 +203,8 @@ export class WordPressConnector implements PortalConnector {
     };
   }
 
-  /** A file from the portal (a photo in the media library), only from the portal's own address. */
-  async download(url: string): Promise<Uint8Array> {
-    if (new URL(url, this.base).origin !== new URL(this.base).origin) throw new PortalError('invalid', 'Ảnh nằm ngoài địa chỉ của cổng nên không tải về.', false);
-    let response: globalThis.Response;
-    try {
-      response = await fetch(new URL(url, this.base), { signal: AbortSignal.timeout(this.timeoutMs) });
-    } catch {
-      throw new PortalError('unreachable', `Không tải được ảnh từ cổng ${this.base}; hãy thử lại khi có mạng.`, true);
-    }
-    if (!response.ok) throw new PortalError(response.status >= 500 ? 'server' : 'invalid', `Cổng không trả ảnh (mã ${response.status}).`, response.status >= 500);
-    return new Uint8Array(await response.arrayBuffer());
+  download(url: string): Promise<Uint8Array> {
+    return downloadFromPortal(this.base, url, this.timeoutMs);
   }
 
   private summary(post: WpPost): RemotePostSummary {
@@ -230,9 +223,10 @@ export class WordPressConnector implements PortalConnector {
     path: string,
     options: { json?: unknown; form?: FormData; auth?: boolean; accept?: number[] } = {},
   ): Promise<Response<T>> {
-    let response: globalThis.Response;
-    try {
-      response = await fetch(`${this.base}${path}`, {
+    const response = await portalFetch(
+      this.base,
+      `${this.base}${path}`,
+      {
         method,
         headers: {
           ...(options.auth === false ? {} : { authorization: this.auth }),
@@ -240,17 +234,9 @@ export class WordPressConnector implements PortalConnector {
           accept: 'application/json',
         },
         body: options.form ?? (options.json !== undefined ? JSON.stringify(options.json) : undefined),
-        signal: AbortSignal.timeout(this.timeoutMs),
-        redirect: 'follow',
-      });
-    } catch (error) {
-      const timedOut = (error as Error).name === 'TimeoutError';
-      throw new PortalError(
-        'unreachable',
-        timedOut ? `Cổng không trả lời sau ${Math.round(this.timeoutMs / 1000)} giây; sẽ thử lại.` : `Không kết nối được tới cổng ${this.base} (mất mạng hoặc sai địa chỉ); sẽ thử lại khi có mạng.`,
-        true,
-      );
-    }
+      },
+      this.timeoutMs,
+    );
     const text = await response.text().catch(() => '');
     let body: unknown;
     try {

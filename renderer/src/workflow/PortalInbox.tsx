@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CallOutput } from '../../../shared/api/contract';
 import { formatDateTime } from '../../../shared/format/date';
-import type { Portal } from '../../../shared/publish/model';
 import { call, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
+import { PortalSelect, usePortals } from './PortalChoice';
 
 type Pending = CallOutput<'portals.pending'>[number];
 
@@ -17,20 +17,13 @@ interface Props {
  * brings an article in with its photos, ready for review here.
  */
 export function PortalInbox({ onClose, onPulled }: Props) {
-  const [portals, setPortals] = useState<Portal[] | null>(null);
-  const [portalId, setPortalId] = useState('');
+  const { portals, portalId, setPortalId, error } = usePortals();
   const [items, setItems] = useState<Pending[] | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-
   useEffect(() => {
-    call('portals.list', {})
-      .then((list) => {
-        setPortals(list);
-        setPortalId(list[0]?.id ?? '');
-      })
-      .catch((error: unknown) => setMessage({ error: true, text: errorMessage(error) }));
-  }, []);
+    if (error) setMessage({ error: true, text: error });
+  }, [error]);
 
   const load = useCallback(async () => {
     if (!portalId) return;
@@ -75,19 +68,7 @@ export function PortalInbox({ onClose, onPulled }: Props) {
         </>
       }
     >
-      {portals && portals.length === 0 && <p>Chưa cài đặt cổng: vào Danh bạ → Cổng thông tin.</p>}
-      {portals && portals.length > 1 && (
-        <label className="field">
-          <span className="field-caption">Cổng</span>
-          <select value={portalId} onChange={(event) => setPortalId(event.target.value)}>
-            {portals.map((portal) => (
-              <option key={portal.id} value={portal.id}>
-                {portal.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <PortalSelect portals={portals} portalId={portalId} onChange={setPortalId} />
       {message && (
         <p className={message.error ? 'error-text' : 'hint'} role={message.error ? 'alert' : 'status'}>
           {message.text}

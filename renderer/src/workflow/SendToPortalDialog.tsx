@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
-import type { Portal, PublishJob } from '../../../shared/publish/model';
+import { useState } from 'react';
+import type { PublishJob } from '../../../shared/publish/model';
 import { call, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
+import { PortalSelect, usePortals } from './PortalChoice';
 
 interface Props {
   articleId: string;
@@ -18,19 +19,9 @@ const KINDS = {
 
 /** Sends the article to a portal without publishing it: waiting for review there, or as a draft. */
 export function SendToPortalDialog({ articleId, beforeSend, onClose, onSent }: Props) {
-  const [portals, setPortals] = useState<Portal[] | null>(null);
-  const [portalId, setPortalId] = useState('');
+  const { portals, portalId, setPortalId, error: loadError } = usePortals();
   const [kind, setKind] = useState<keyof typeof KINDS>('pending');
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    call('portals.list', {})
-      .then((list) => {
-        setPortals(list);
-        setPortalId(list[0]?.id ?? '');
-      })
-      .catch((caught: unknown) => setError(errorMessage(caught)));
-  }, []);
 
   const send = async (): Promise<void> => {
     try {
@@ -58,33 +49,21 @@ export function SendToPortalDialog({ articleId, beforeSend, onClose, onSent }: P
         </>
       }
     >
-      {portals && portals.length === 0 && <p>Chưa cài đặt cổng: vào Danh bạ → Cổng thông tin.</p>}
+      <PortalSelect portals={portals} portalId={portalId} onChange={setPortalId} />
       {portals && portals.length > 0 && (
-        <>
-          <label className="field">
-            <span className="field-caption">Cổng</span>
-            <select value={portalId} onChange={(event) => setPortalId(event.target.value)}>
-              {portals.map((portal) => (
-                <option key={portal.id} value={portal.id}>
-                  {portal.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <fieldset className="radio-group">
-            <legend>Gửi dạng</legend>
-            {(Object.keys(KINDS) as (keyof typeof KINDS)[]).map((key) => (
-              <label key={key} className="radio">
-                <input type="radio" name="send-kind" value={key} checked={kind === key} onChange={() => setKind(key)} />
-                {KINDS[key].label} <span className="hint">— {KINDS[key].hint}</span>
-              </label>
-            ))}
-          </fieldset>
-        </>
+        <fieldset className="radio-group">
+          <legend>Gửi dạng</legend>
+          {(Object.keys(KINDS) as (keyof typeof KINDS)[]).map((key) => (
+            <label key={key} className="radio">
+              <input type="radio" name="send-kind" value={key} checked={kind === key} onChange={() => setKind(key)} />
+              {KINDS[key].label} <span className="hint">— {KINDS[key].hint}</span>
+            </label>
+          ))}
+        </fieldset>
       )}
-      {error && (
+      {(error ?? loadError) && (
         <p className="error-text" role="alert">
-          {error}
+          {error ?? loadError}
         </p>
       )}
     </Dialog>

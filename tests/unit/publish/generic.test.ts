@@ -11,7 +11,7 @@ import { postMarker, publishArticle, type PublishRequest, type PublishState } fr
 import type { Article, DocNode } from '../../../shared/article/model';
 import { startFaultProxy } from '../../portal/fault-proxy';
 import { startGenericPortal, type GenericPortal } from '../../portal/generic-portal';
-import { tempDir } from '../helpers';
+import { appServices, tempDir } from '../helpers';
 
 const running: { close(): Promise<void> }[] = [];
 afterEach(async () => {
@@ -161,17 +161,6 @@ describe('the generic portal connector (docs/portal-api.yaml)', () => {
 });
 
 describe('the outbox with a generic portal, as the app runs it', () => {
-  async function appServices() {
-    const { createServices } = await import('../../../electron/services/services');
-    const { dispatch } = await import('../../../electron/services/dispatch');
-    const services = await createServices({ dataDir: tempDir(), appVersion: 'test' });
-    const call = async <T>(name: string, input: unknown): Promise<T> => {
-      const result = await dispatch(services.handlers, name, input);
-      if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-      return result.value as T;
-    };
-    return { services, call };
-  }
 
   it('an expired token: the job stops with a clear message and is kept; with a new token it goes, once', async () => {
     const target = await portal();

@@ -6,7 +6,7 @@ import { NoticeBoard } from '../../../electron/services/notices';
 import { mediaMarker, postMarker, publishArticle, type PublishState } from '../../../electron/services/publish/publisher';
 import { PortalError, WordPressConnector } from '../../../electron/services/publish/wordpress';
 import type { Article, DocNode } from '../../../shared/article/model';
-import { tempDir } from '../helpers';
+import { appServices, tempDir } from '../helpers';
 import { startTestPortal, type TestPortal } from '../../portal/test-portal';
 
 let portal: TestPortal | null = null;
@@ -72,19 +72,6 @@ async function rest<T>(path: string): Promise<T> {
     headers: { authorization: `Basic ${Buffer.from(`${running.editor.user}:${running.editor.password}`).toString('base64')}` },
   });
   return (await response.json()) as T;
-}
-
-/** The services as the app runs them, in a fresh data folder, with a `call` through the contract's door. */
-async function appServices(dataDir = tempDir()) {
-  const { createServices } = await import('../../../electron/services/services');
-  const { dispatch } = await import('../../../electron/services/dispatch');
-  const services = await createServices({ dataDir, appVersion: 'test' });
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const result = await dispatch(services.handlers, name, input);
-    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-    return result.value as T;
-  };
-  return { services, call };
 }
 
 describe('the WordPress connector against a real WordPress', () => {

@@ -4,23 +4,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers';
-
-async function workstation() {
-  const { createServices } = await import('../../../electron/services/services');
-  const { dispatch } = await import('../../../electron/services/dispatch');
-  const dataDir = tempDir();
-  const services = await createServices({ dataDir, appVersion: 'test' });
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const result = await dispatch(services.handlers, name, input);
-    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-    return result.value as T;
-  };
-  return { services, call, dataDir };
-}
+import { appServices } from '../helpers';
 
 /** An article with two captioned photos, a saved version and a trail. */
-async function reporterArticle(call: Awaited<ReturnType<typeof workstation>>['call']): Promise<{ id: string; photoIds: string[] }> {
+async function reporterArticle(call: Awaited<ReturnType<typeof appServices>>['call']): Promise<{ id: string; photoIds: string[] }> {
   const created = await call<{ id: string; revision: number }>('articles.create', {});
   const photoIds: string[] = [];
   for (const [index, color] of ['#883322', '#223388'].entries()) {
@@ -64,7 +51,7 @@ function pack(files: Record<string, Uint8Array>, manifestOverride?: (manifest: R
 
 describe('article packages', () => {
   it('hands an article over: same ids, photos with captions and files, versions, trail; a second import updates instead of duplicating', async () => {
-    const field = await workstation();
+    const field = await appServices();
     const { id, photoIds } = await reporterArticle(field.call);
     const exported = await field.call<{ fileName: string; base64: string }>('package.export', { id, versions: true });
     expect(exported.fileName).toBe('tiep-xuc-cu-tri-truoc-ky-hop-thu-20.toasoan');
@@ -72,7 +59,7 @@ describe('article packages', () => {
     expect(entries).toEqual(expect.arrayContaining(['manifest.json', 'article.json', 'trail.json', 'photos.json', `photos/${photoIds[0]}/original.jpg`, `photos/${photoIds[1]}/web.jpg`]));
     expect(entries.some((entry) => entry.startsWith('versions/'))).toBe(true);
 
-    const office = await workstation();
+    const office = await appServices();
     const first = await office.call<{ articleId: string; updated: boolean; photos: number; versions: number }>('package.import', { fileName: exported.fileName, base64: exported.base64 });
     expect(first).toMatchObject({ articleId: id, updated: false, photos: 2 });
     expect(first.versions).toBeGreaterThan(0);
@@ -101,11 +88,11 @@ describe('article packages', () => {
   });
 
   it('refuses a package with a path that climbs out, a wrong hash, a file not listed, or 200 MB and more: nothing written', async () => {
-    const field = await workstation();
+    const field = await appServices();
     const { id } = await reporterArticle(field.call);
     const good = unzipSync(Buffer.from((await field.call<{ base64: string }>('package.export', { id, versions: false })).base64, 'base64'));
     const files = Object.fromEntries(Object.entries(good).filter(([path]) => path !== 'manifest.json'));
-    const office = await workstation();
+    const office = await appServices();
     const attempt = (fileName: string, bytes: Uint8Array) => office.call('package.import', { fileName, base64: Buffer.from(bytes).toString('base64') }).catch((error: Error) => error.message);
 
     const slip = pack({ ...files, '../../../etc/toasoan-owned.txt': strToU8('x') }, (manifest) => Object.assign(manifest, { articleId: id }));

@@ -3,19 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocNode } from '../../../shared/article/model';
 import { docToPlainText } from '../../../shared/article/doc-text';
 import { conferenceReport } from '../../fixtures/docx/make-docx';
-import { tempDir } from '../helpers';
-
-async function appServices() {
-  const { createServices } = await import('../../../electron/services/services');
-  const { dispatch } = await import('../../../electron/services/dispatch');
-  const services = await createServices({ dataDir: tempDir(), appVersion: 'test' });
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const result = await dispatch(services.handlers, name, input);
-    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-    return result.value as T;
-  };
-  return { services, call };
-}
+import { appServices } from '../helpers';
 
 function types(node: DocNode, found: string[] = []): string[] {
   found.push(node.type);

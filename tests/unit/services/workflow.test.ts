@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createServices } from '../../../electron/services/services';
-import { dispatch } from '../../../electron/services/dispatch';
 import { availableActions, decide, RULES, type Role } from '../../../shared/workflow/machine';
 import { ARTICLE_STATUSES } from '../../../shared/article/status';
-import { paragraphs, tempDir } from '../helpers';
+import { appServices, paragraphs } from '../helpers';
 
 describe('the state machine', () => {
   it('lets each role do only its part of the procedure', () => {
@@ -29,12 +27,7 @@ describe('the state machine', () => {
 });
 
 async function setup() {
-  const services = await createServices({ dataDir: tempDir(), appVersion: 'test' });
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const result = await dispatch(services.handlers, name, input);
-    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-    return result.value as T;
-  };
+  const { services, call } = await appServices();
   const head = await call<{ id: string }>('profiles.save', { name: 'Lê Thị Duyệt', roles: ['editor', 'approver'], pin: '2468' });
   const reporter = await call<{ id: string }>('profiles.save', { name: 'Ngô Giang Sơn', roles: ['reporter'] });
   const as = (profile: { id: string }, pin?: string) => call('profiles.select', { id: profile.id, pin });

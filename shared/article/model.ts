@@ -71,6 +71,8 @@ export const articleSchema = z.object({
   template: templateBindingSchema.nullable().optional(),
   /** The portal's categories (chuyên mục); at least one before submitting. */
   categories: z.array(z.string().max(100)).max(20).optional(),
+  /** Keywords (thẻ) for the portal; created there when missing. */
+  tags: z.array(z.string().max(100)).max(30).optional(),
 });
 export type Article = z.infer<typeof articleSchema>;
 
@@ -127,5 +129,6 @@ export const articleContentSchema = z.object({
   byline: typed('Dòng ký tên', 1_000),
   template: templateBindingSchema.nullable().optional(),
   categories: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
+  tags: z.array(z.string().trim().min(1).max(100)).max(30).optional(),
 });
 export type ArticleContent = z.infer<typeof articleContentSchema>;

@@ -10,6 +10,7 @@ interface StoredArticle {
   html: string;
   status: string;
   categories: string[];
+  tags?: string[];
   featuredMediaId?: string;
   slug?: string;
   publishAt?: string;
@@ -91,7 +92,7 @@ export async function startGenericPortal(options: { userName?: string; canPublis
     }
     if (path === '/media' && method === 'GET') return send(200, media.filter((item) => item.externalId === url.searchParams.get('externalId')).map(mediaOut));
     if (path === '/media' && method === 'POST') {
-      const form = await new Response(await read(request), { headers: { 'content-type': request.headers['content-type'] ?? '' } }).formData();
+      const form = await new Response(new Uint8Array(await read(request)), { headers: { 'content-type': request.headers['content-type'] ?? '' } }).formData();
       const upload = form.get('file');
       const externalId = form.get('externalId');
       if (!(upload instanceof Blob) || typeof externalId !== 'string') return send(422, { message: 'file and externalId are required' });

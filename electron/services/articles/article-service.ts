@@ -657,6 +657,7 @@ function normalizeContent(input: ArticleContent): ArticleContent {
     byline: input.byline.normalize('NFC'),
   };
   if (input.categories !== undefined) content.categories = [...new Set(input.categories.map((category) => category.normalize('NFC').trim()).filter(Boolean))];
+  if (input.tags !== undefined) content.tags = [...new Set(input.tags.map((tag) => tag.normalize('NFC').trim()).filter(Boolean))];
   if (input.template !== undefined) {
     content.template = input.template === null ? null : (JSON.parse(JSON.stringify(input.template).normalize('NFC')) as ArticleContent['template']);
   }
@@ -699,6 +700,7 @@ function sameContent(article: Article, content: ArticleContent): boolean {
     article.byline === content.byline &&
     (content.template === undefined || JSON.stringify(article.template ?? null) === JSON.stringify(content.template)) &&
     (content.categories === undefined || JSON.stringify(article.categories ?? []) === JSON.stringify(content.categories)) &&
+    (content.tags === undefined || JSON.stringify(article.tags ?? []) === JSON.stringify(content.tags)) &&
     sameBody(article.body, content.body)
   );
 }

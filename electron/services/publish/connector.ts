@@ -37,6 +37,8 @@ export interface PostInput {
   html: string;
   status: PostStatus;
   categories: string[];
+  /** As `tagIds` gave them. */
+  tags: string[];
   featuredMediaId?: string;
   slug?: string;
   /** For `future`: when, in UTC ("2026-11-26T08:00:00Z"). */
@@ -63,6 +65,7 @@ export interface RemotePostSummary extends PublishedPost {
 export interface RemotePost extends RemotePostSummary {
   html: string;
   categories: string[];
+  tags: string[];
   featuredMediaId: string | null;
   media: (UploadedMedia & { caption: string; alt: string; marker: string | null })[];
 }
@@ -75,6 +78,8 @@ export interface PortalConnector {
   testConnection(): Promise<PortalIdentity>;
   /** The id of a category by name, created when missing. */
   ensureCategory(name: string): Promise<string>;
+  /** What the portal takes for these keywords (ids, created when missing, or the names themselves). */
+  tagIds(names: string[]): Promise<string[]>;
   findMedia(marker: string): Promise<UploadedMedia | null>;
   uploadMedia(file: { bytes: Uint8Array; fileName: string; caption: string; alt: string; marker: string }): Promise<UploadedMedia>;
   updateMedia(id: string, fields: { caption: string; alt: string }): Promise<void>;

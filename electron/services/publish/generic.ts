@@ -23,6 +23,7 @@ interface ApiArticle {
   author?: string;
   html?: string;
   categories?: string[];
+  tags?: string[];
   featuredMediaId?: string | null;
 }
 
@@ -80,6 +81,11 @@ export class GenericPortalConnector implements PortalConnector {
     return expectString(body?.id, 'id');
   }
 
+  /** The portal takes keywords by name and files them itself. */
+  async tagIds(names: string[]): Promise<string[]> {
+    return names;
+  }
+
   async findMedia(marker: string): Promise<UploadedMedia | null> {
     const found = list<ApiMedia>((await this.request('GET', `/media?externalId=${encodeURIComponent(marker)}`)).body, 'danh sách ảnh');
     const match = found.find((item) => item.externalId === marker);
@@ -118,6 +124,7 @@ export class GenericPortalConnector implements PortalConnector {
       html: fields.html,
       status: fields.status,
       categories: fields.categories,
+      tags: fields.tags,
       ...(fields.featuredMediaId ? { featuredMediaId: fields.featuredMediaId } : {}),
       ...(fields.slug ? { slug: fields.slug } : {}),
       ...(fields.publishAt ? { publishAt: fields.publishAt } : {}),
@@ -136,6 +143,7 @@ export class GenericPortalConnector implements PortalConnector {
       ...this.summary(body),
       html: body.html ?? '',
       categories: [],
+      tags: body.tags ?? [],
       featuredMediaId: body.featuredMediaId ?? null,
       media: (body.media ?? []).map((item) => ({ ...media(item), caption: item.caption ?? '', alt: item.alt ?? '', marker: item.externalId ?? null })),
     };

@@ -61,6 +61,7 @@ export class PortalInbox {
       byline,
       body,
       categories: post.categories,
+      tags: post.tags,
       author: post.author || actorName,
       note: `Nhận từ cổng (bài số ${post.id}, ${post.author ? `do ${post.author} gửi` : 'chờ duyệt'}); ${actorName} kéo về.`,
     });

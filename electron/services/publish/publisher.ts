@@ -75,6 +75,14 @@ export async function publishArticle(
     }
   }
 
+  let tags: string[] = [];
+  try {
+    tags = await portal.tagIds(article.tags ?? []);
+  } catch (error) {
+    // As with categories: a reporter's account may not create keywords; the editor's publish adds them.
+    if (!(error instanceof PortalError && error.problem === 'forbidden' && (request.status === 'pending' || request.status === 'draft'))) throw error;
+  }
+
   let done = 0;
   progress({ photosDone: done, photosTotal: wanted.length, post: false });
   for (const id of wanted) {
@@ -122,6 +130,7 @@ export async function publishArticle(
     html,
     status: request.status,
     categories,
+    tags,
     ...(cover ? { featuredMediaId: cover.id } : {}),
     slug: slugify(article.title),
     ...(request.date ? { publishAt: request.date } : {}),

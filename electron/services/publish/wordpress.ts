@@ -35,6 +35,7 @@ interface WpPost {
   excerpt?: { raw?: string };
   content?: { raw?: string };
   categories?: number[];
+  tags?: number[];
   featured_media?: number;
   _embedded?: { author?: { name?: string }[] };
 }
@@ -105,6 +106,12 @@ export class WordPressConnector implements PortalConnector {
     return this.ensureTerm('categories', name).then(String);
   }
 
+  async tagIds(names: string[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (const name of names) ids.push(String(await this.ensureTerm('tags', name)));
+    return ids;
+  }
+
   /** The id of a category or tag by name, created when missing (a name that already exists answers `term_exists` with its id). */
   async ensureTerm(taxonomy: 'categories' | 'tags', name: string): Promise<number> {
     const found = await this.request<{ id: number; name: string }[]>('GET', `/wp-json/wp/v2/${taxonomy}?per_page=100&search=${encodeURIComponent(name)}`);
@@ -163,6 +170,7 @@ export class WordPressConnector implements PortalConnector {
         content: `<!-- ${fields.marker} -->\n${fields.html}`,
         status: fields.status,
         categories: fields.categories.map(wpId),
+        tags: fields.tags.map(wpId),
         ...(fields.featuredMediaId ? { featured_media: wpId(fields.featuredMediaId) } : {}),
         ...(fields.slug ? { slug: fields.slug } : {}),
         // WordPress takes the time without a zone in date_gmt.
@@ -184,6 +192,8 @@ export class WordPressConnector implements PortalConnector {
     const html = (found.body.content?.raw ?? '').replace(MARKER, '');
     const categoryIds = found.body.categories ?? [];
     const terms = categoryIds.length === 0 ? [] : (await this.request<{ name: string }[]>('GET', `/wp-json/wp/v2/categories?per_page=100&include=${categoryIds.join(',')}`)).body;
+    const tagIds = found.body.tags ?? [];
+    const tags = tagIds.length === 0 ? [] : (await this.request<{ name: string }[]>('GET', `/wp-json/wp/v2/tags?per_page=100&include=${tagIds.join(',')}`)).body;
     const mediaIds = [...new Set([...html.matchAll(/wp-image-(\d+)/g)].map((match) => Number(match[1])))];
     const featured = found.body.featured_media || null;
     if (featured && !mediaIds.includes(featured)) mediaIds.push(featured);
@@ -192,6 +202,7 @@ export class WordPressConnector implements PortalConnector {
       ...summary,
       html,
       categories: (Array.isArray(terms) ? terms : []).map((term) => decodeEntities(term.name)),
+      tags: (Array.isArray(tags) ? tags : []).map((term) => decodeEntities(term.name)),
       featuredMediaId: featured ? String(featured) : null,
       media: (Array.isArray(media) ? media : []).map((item) => ({
         id: String(item.id),

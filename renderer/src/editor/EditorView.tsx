@@ -119,6 +119,8 @@ function ArticleEditor({ article }: { article: Article }) {
   const [askingNote, setAskingNote] = useState<WorkflowAction | null>(null);
   const [problems, setProblems] = useState<string[] | null>(null);
   const [categories, setCategories] = useState((article.categories ?? []).join(', '));
+  const [tags, setTags] = useState((article.tags ?? []).join(', '));
+  const tagsRef = useRef(article.tags ?? []);
   const [readOnly, setReadOnly] = useState(false);
   const [job, setJob] = useState<PublishJob | null>(null);
   const [scheduling, setScheduling] = useState(false);
@@ -148,12 +150,13 @@ function ArticleEditor({ article }: { article: Article }) {
 
   const autosave = useMemo(
     () =>
-      new Autosave<{ title: string; lead: string; byline: string; body: DocNode; template: TemplateBinding | null; categories: string[] }>({
+      new Autosave<{ title: string; lead: string; byline: string; body: DocNode; template: TemplateBinding | null; categories: string[]; tags: string[] }>({
         read: () => ({
           ...fieldsRef.current,
           body: (editorRef.current?.getJSON() as DocNode | undefined) ?? article.body,
           template: bindingRef.current,
           categories: categoriesRef.current,
+          tags: tagsRef.current,
         }),
         persist: async (content, { keepalive }) => {
           const result = await call('articles.save', { id: article.id, baseRevision: revision.current, ...content }, { keepalive });
@@ -749,6 +752,21 @@ function ArticleEditor({ article }: { article: Article }) {
           onChange={(event) => {
             setCategories(event.target.value);
             categoriesRef.current = event.target.value.split(',').map((item) => item.trim()).filter(Boolean);
+            autosave.changed();
+          }}
+        />
+        <label className="field-label" htmlFor="article-tags">
+          Thẻ, từ khóa trên cổng (cách nhau bởi dấu phẩy)
+        </label>
+        <input
+          id="article-tags"
+          readOnly={readOnly}
+          className="categories-input"
+          placeholder="HĐND tỉnh, tiếp xúc cử tri"
+          value={tags}
+          onChange={(event) => {
+            setTags(event.target.value);
+            tagsRef.current = event.target.value.split(',').map((item) => item.trim()).filter(Boolean);
             autosave.changed();
           }}
         />

@@ -57,6 +57,7 @@ async function article(media: MediaService, id: string, count = 3): Promise<{ re
     deletedAt: null,
     revision: 1,
     categories: ['Tin hoạt động'],
+    tags: ['Quy chế phối hợp', 'UBND tỉnh'],
   };
   return { request: { article: draft, photos: list.photos, coverId: list.coverId, webCopy: (photoId) => readFile(media.file(id, photoId, 'web')) }, photoIds };
 }
@@ -85,6 +86,7 @@ describe('the generic portal connector (docs/portal-api.yaml)', () => {
     expect(post.html).toContain('Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu chỉ đạo Hội nghị. <span class="photo-credit">(Ảnh: Ngô Giang Sơn)</span></figcaption>');
     expect(post.featuredMediaId).toBe(state.media[photoIds[0]].id);
     expect(target.categories.filter((category) => post.categories.includes(category.id)).map((category) => category.name)).toEqual(['Tin hoạt động']);
+    expect(post.tags).toEqual(['Quy chế phối hợp', 'UBND tỉnh']);
     expect(target.media.map((item) => [item.caption, item.alt])[1]).toEqual([
       'Đồng chí Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu chỉ đạo Hội nghị. (Ảnh: Ngô Giang Sơn)',
       'Ảnh 2',

@@ -61,6 +61,7 @@ async function article(media: MediaService, id: string): Promise<{ article: Arti
       deletedAt: null,
       revision: 3,
       categories: ['Tin hoạt động'],
+      tags: ['Quy chế phối hợp', 'UBND tỉnh'],
     },
     photos: await media.list(id),
   };
@@ -102,7 +103,7 @@ describe('the WordPress connector against a real WordPress', () => {
       state,
       async () => undefined,
     );
-    const post = await rest<{ status: string; excerpt: { rendered: string }; content: { rendered: string }; featured_media: number; categories: number[]; link: string }>(
+    const post = await rest<{ status: string; excerpt: { rendered: string }; content: { rendered: string }; featured_media: number; categories: number[]; tags: number[]; link: string }>(
       `/posts/${result.postId}?context=edit`,
     );
     expect(post.status).toBe('publish');
@@ -112,6 +113,8 @@ describe('the WordPress connector against a real WordPress', () => {
     expect(String(post.featured_media)).toBe(result.media[photos.coverId as string].id);
     const categories = await rest<{ id: number; name: string }[]>('/categories?per_page=100');
     expect(categories.find((category) => category.id === post.categories[0])?.name).toBe('Tin hoạt động');
+    const tags = await rest<{ id: number; name: string }[]>(`/tags?include=${post.tags.join(',')}`);
+    expect(tags.map((tag) => tag.name).sort()).toEqual(['Quy chế phối hợp', 'UBND tỉnh']);
     const uploaded = await rest<{ caption: { raw: string }; alt_text: string }>(`/media/${result.media[photos.photos[1].id].id}?context=edit`);
     expect(uploaded.caption.raw).toBe('Đồng chí Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu chỉ đạo Hội nghị. (Ảnh: Ngô Giang Sơn)');
     expect(uploaded.alt_text).toBe('Ảnh 2 của Hội nghị');
@@ -278,6 +281,7 @@ describe('team work through the portal', () => {
 
     // The portal's categories exist already (a reporter's account may not create them).
     await editor().ensureCategory('Tin hoạt động');
+    await editor().tagIds(['Quy chế phối hợp']);
     // The reporter's workstation, with its own data folder and the reporter's account on the portal.
     const reporter = await appServices(tempDir());
     const writer = await reporter.call<{ id: string }>('profiles.save', { name: 'Ngô Giang Sơn', roles: ['reporter', 'photographer'] });
@@ -302,6 +306,7 @@ describe('team work through the portal', () => {
       lead: 'Chiều 29/1, UBND tỉnh tổ chức Hội nghị sơ kết.',
       byline: 'Ngô Giang Sơn',
       categories: ['Tin hoạt động'],
+      tags: ['Quy chế phối hợp'],
       body: {
         type: 'doc',
         content: [
@@ -329,7 +334,7 @@ describe('team work through the portal', () => {
     const mine = waiting.find((item) => item.articleId === created.id);
     expect(mine).toMatchObject({ postId: String(posts[0].id), title, here: false, author: 'Ngô Giang Sơn' });
     const pulled = await desk.call<Article>('portals.pull', { id: portalAtDesk.id, postId: mine?.postId });
-    expect(pulled).toMatchObject({ id: created.id, title, lead: 'Chiều 29/1, UBND tỉnh tổ chức Hội nghị sơ kết.', byline: 'Ngô Giang Sơn', status: 'submitted', categories: ['Tin hoạt động'] });
+    expect(pulled).toMatchObject({ id: created.id, title, lead: 'Chiều 29/1, UBND tỉnh tổ chức Hội nghị sơ kết.', byline: 'Ngô Giang Sơn', status: 'submitted', categories: ['Tin hoạt động'], tags: ['Quy chế phối hợp'] });
     const original = await reporter.call<Article>('articles.get', { id: created.id });
     // The body comes back as the reporter wrote it: marks, heading, list, and the figures with their captions.
     // (Attributes left at their default, and the figure's copy of the photo's credit and alt text, aside.)

@@ -36,6 +36,20 @@ test('a Word report from an agency becomes an article: text, legacy fonts conver
   await expect(editor.body.locator('figure')).toHaveCount(3);
   await expect(editor.body).toContainText('Ban Tuyên giáo Tỉnh ủy đề nghị tiếp tục phối hợp.');
   await editor.waitSaved();
+  // A text file dropped into the text goes in where it was dropped.
+  const target = await editor.body.locator('p').first().boundingBox();
+  await page.evaluate(
+    ({ x, y }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['Đoạn thả vào từ tệp văn bản.\n'], 'ghi-chu.txt', { type: 'text/plain' }));
+      const body = document.querySelector('.ProseMirror') as HTMLElement;
+      body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+    },
+    { x: (target?.x ?? 0) + 5, y: (target?.y ?? 0) + 5 },
+  );
+  await expect(editor.body).toContainText('Đoạn thả vào từ tệp văn bản.');
+  await expect(editor.body.locator('p').first()).toHaveText('Đoạn thả vào từ tệp văn bản.');
+
   // The second document's photo is the first one again: the desk recognises it and keeps one copy.
   const photos = await workspace.api<{ photos: unknown[] }>('photos.list', { articleId: editor.articleId() });
   expect(photos.photos).toHaveLength(2);

@@ -34,6 +34,7 @@ import { ReviewPanel } from '../workflow/ReviewPanel';
 import { PortalPreview } from '../workflow/PortalPreview';
 import { SendToPortalDialog } from '../workflow/SendToPortalDialog';
 import { LegacyText } from './extensions/legacy-text';
+import { TextSelection } from '@tiptap/pm/state';
 import { FileButton } from '../components/FileButton';
 import { ExportDialog } from '../files/ExportDialog';
 import { DOCX_ACCEPT, ImportReport, importDocx, importErrorMessage, type DocxImportResult } from '../files/DocxImport';
@@ -185,6 +186,7 @@ function ArticleEditor({ article }: { article: Article }) {
     scheduleCheckRef.current = scheduleCheck;
   }, [scheduleCheck]);
 
+  const insertWordRef = useRef<(file: File) => Promise<void>>(async () => undefined);
   const toastRef = useRef(toast);
   useEffect(() => {
     toastRef.current = toast;
@@ -215,6 +217,16 @@ function ArticleEditor({ article }: { article: Article }) {
       handleClick: (_view, _pos, event) => {
         if ((event.target as HTMLElement | null)?.closest('.style-issue')) setPanel('check');
         return false;
+      },
+      // A Word (or text) file dropped in the text goes in where it was dropped.
+      handleDrop: (view, event) => {
+        const file = [...(event.dataTransfer?.files ?? [])].find((item) => /\.(docx?|txt)$/i.test(item.name));
+        if (!file || !view.editable) return false;
+        event.preventDefault();
+        const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+        if (at) view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(at.pos))));
+        void insertWordRef.current(file);
+        return true;
       },
     },
     onCreate: ({ editor: created }) => setBodyText(created.getText({ blockSeparator: '\n' })),
@@ -607,6 +619,9 @@ function ArticleEditor({ article }: { article: Article }) {
       toast.show(importErrorMessage(caught), { tone: 'error' });
     }
   };
+  useEffect(() => {
+    insertWordRef.current = insertWord;
+  });
   const convertLegacy = (): void => {
     if (!editor || editor.chain().focus().convertLegacy().run()) return;
     toast.show('Không nhận ra chữ TCVN3 hay VNI trong ' + (editor.state.selection.empty ? 'bài' : 'đoạn chọn') + '. Nếu chắc là chữ gõ bằng phông .VnTime, có thể chuyển ép.', {

@@ -17,11 +17,17 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: ApiHandl
       if (!isTrustedSender(event, appUrl())) {
         return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Yêu cầu không đến từ cửa sổ của Tòa soạn nên bị từ chối.' } };
       }
-      return dispatch(handlers, name, input);
+      return dispatch(name === 'export.pdf' ? { ...handlers, 'export.pdf': (request) => pageAsPdf(event, request.id) } : handlers, name, input);
     });
     channels.push(channel);
   }
   return channels;
+}
+
+/** The page that asks (the sign-off sheet), printed as A4 with its print styles: the PDF to sign. */
+async function pageAsPdf(event: Pick<IpcMainInvokeEvent, 'sender'>, articleId: string): Promise<{ fileName: string; base64: string }> {
+  const bytes = await event.sender.printToPDF({ pageSize: 'A4', printBackground: true, margins: { marginType: 'none' } });
+  return { fileName: `trinh-ky-${articleId.slice(0, 8)}.pdf`, base64: Buffer.from(bytes).toString('base64') };
 }
 
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, appUrl: string): boolean {

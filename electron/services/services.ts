@@ -131,6 +131,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'portals.remove': ({ id }) => portals.remove(id),
     'portals.test': ({ id }) => portals.connector(id).testConnection(),
     'export.html': async ({ id }) => toFile(await packager.exportHtml(id)),
+    // Only the desktop app can make a PDF of its own page (electron/main/ipc.ts); the browser prints.
+    'export.pdf': async () => {
+      throw new ApiError('INVALID_INPUT', 'Ở trình duyệt, hãy dùng hộp in (Ctrl+P) và chọn «Lưu thành PDF».');
+    },
     'package.export': async ({ id, versions }) => toFile(await packager.export(id, versions)),
     'package.import': ({ fileName, base64 }) => packager.import(fileName, Buffer.from(base64, 'base64')),
     'import.document': ({ fileName, base64, articleId }) =>

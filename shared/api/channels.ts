@@ -57,6 +57,7 @@ export const CALL_NAMES = [
   'portals.test',
   'import.document',
   'export.html',
+  'export.pdf',
   'package.export',
   'package.import',
   'portals.pending',

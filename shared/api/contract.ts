@@ -181,6 +181,8 @@ export const contract = {
     output: z.object({ siteName: z.string(), userName: z.string(), canPublish: z.boolean(), canUpload: z.boolean() }),
   },
   'export.html': { input: byArticle, output: fileOut },
+  /** The sign-off sheet on screen as an A4 PDF: made by the desktop app from the page that asks; the browser host prints instead. */
+  'export.pdf': { input: byArticle, output: fileOut },
   'package.export': { input: z.object({ id: articleIdSchema, versions: z.boolean() }).strict(), output: fileOut },
   'package.import': {
     input: z.object({ fileName: z.string().min(1).max(500), base64: z.string().max(280 * 1024 * 1024).regex(/^[A-Za-z0-9+/=]*$/, 'Tệp không đọc được') }).strict(),

@@ -8,6 +8,7 @@ import { portalHtml } from '../../../shared/publish/html';
 import { countWords } from '../../../shared/text/count';
 import type { TrailEntry } from '../../../shared/workflow/model';
 import { call, errorMessage, mediaUrl } from '../api';
+import { downloadFile } from '../files/files';
 
 interface Loaded {
   article: Article;
@@ -17,7 +18,8 @@ interface Loaded {
 
 /**
  * The article on A4 for the head to sign: title, lead, body with photos and captions, byline, state and
- * who approved it, with boxes for signatures. «In / Lưu PDF» prints it (the print dialog saves a PDF).
+ * who approved it, with boxes for signatures. «Lưu PDF» saves it as A4 (the desktop app makes the PDF; the
+ * browser host opens its print dialog, which saves one); «In…» prints.
  */
 export function SignOffSheet({ id }: { id: string }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -27,6 +29,15 @@ export function SignOffSheet({ id }: { id: string }) {
       .then(([article, list, trail]) => setLoaded({ article, photos: list.photos, trail }))
       .catch((caught: unknown) => setError(errorMessage(caught)));
   }, [id]);
+  const savePdf = async (): Promise<void> => {
+    try {
+      const file = await call('export.pdf', { id });
+      downloadFile(file.fileName, file.base64, 'application/pdf');
+    } catch {
+      // The browser host: its print dialog saves the PDF.
+      window.print();
+    }
+  };
   if (error) return <p className="error-text" role="alert">{error}</p>;
   if (!loaded) return <p className="loading">Đang chuẩn bị bản in…</p>;
   const { article, photos, trail } = loaded;
@@ -43,9 +54,14 @@ export function SignOffSheet({ id }: { id: string }) {
         <a href={`#/bai-viet/${article.id}`} className="back-link">
           ← Về bài viết
         </a>
-        <button type="button" className="primary" onClick={() => window.print()} aria-keyshortcuts="Control+P">
-          In / Lưu PDF
-        </button>
+        <span className="toolbar-row">
+          <button type="button" onClick={() => window.print()} aria-keyshortcuts="Control+P">
+            In…
+          </button>
+          <button type="button" className="primary" onClick={() => void savePdf()}>
+            Lưu PDF
+          </button>
+        </span>
       </div>
       <article className="signoff" aria-label="Bản in trình ký">
         <header className="signoff-header">

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { errorMessage } from '../api';
 
 export interface ToastAction {
   label: string;
@@ -14,9 +15,11 @@ interface Toast {
 
 interface ToastApi {
   show(message: string, options?: { tone?: Toast['tone']; action?: ToastAction }): void;
+  /** A failed call, said in Vietnamese (the service's message, or a general one). */
+  error(caught: unknown): void;
 }
 
-const ToastContext = createContext<ToastApi>({ show: () => undefined });
+const ToastContext = createContext<ToastApi>({ show: () => undefined, error: () => undefined });
 
 export function useToast(): ToastApi {
   return useContext(ToastContext);
@@ -35,7 +38,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     },
     [dismiss],
   );
-  const api = useMemo(() => ({ show }), [show]);
+  const api = useMemo(() => ({ show, error: (caught: unknown) => show(errorMessage(caught), { tone: 'error' }) }), [show]);
   return (
     <ToastContext.Provider value={api}>
       {children}

@@ -308,7 +308,7 @@ function ArticleEditor({ article }: { article: Article }) {
               photosRef.current.set(updated.id, updated);
               setPhotos([...photosRef.current.values()]);
             })
-            .catch((error: unknown) => toast.show(errorMessage(error), { tone: 'error' }));
+            .catch((error: unknown) => toast.error(error));
         }
       }, 800);
     };
@@ -466,7 +466,7 @@ function ArticleEditor({ article }: { article: Article }) {
       await refresh();
       toast.show(`Đã thêm «${abbr}» vào từ điển viết tắt.`);
     } catch (error) {
-      toast.show(errorMessage(error), { tone: 'error' });
+      toast.error(error);
     }
   };
 
@@ -479,7 +479,7 @@ function ArticleEditor({ article }: { article: Article }) {
       setVersionsKey((key) => key + 1);
       toast.show(`Đã lưu phiên bản lúc ${formatTime(version.createdAt)}.`);
     } catch (error) {
-      toast.show(errorMessage(error), { tone: 'error' });
+      toast.error(error);
     }
   }, [article.id, autosave, toast]);
 
@@ -539,11 +539,11 @@ function ArticleEditor({ article }: { article: Article }) {
           run: () =>
             void call('versions.restore', { id: article.id, versionId: result.savedCurrentAs.id })
               .then((undone) => applyRestored(undone.article))
-              .catch((error: unknown) => toast.show(errorMessage(error), { tone: 'error' })),
+              .catch((error: unknown) => toast.error(error)),
         },
       });
     } catch (error) {
-      toast.show(errorMessage(error), { tone: 'error' });
+      toast.error(error);
     }
   };
 
@@ -581,7 +581,7 @@ function ArticleEditor({ article }: { article: Article }) {
           : `Đã đưa vào hàng đợi đăng lên «${portals[0].name}»; bài sẽ lên cổng ngay khi kết nối được.`,
       );
     } catch (error) {
-      toast.show(errorMessage(error), { tone: 'error' });
+      toast.error(error);
     }
   };
   const showComments = useCallback((comments: Comment[]) => {
@@ -677,7 +677,7 @@ function ArticleEditor({ article }: { article: Article }) {
                   setPhotos(list.photos);
                   setPreviewing({ body: (editorRef.current?.getJSON() as DocNode | undefined) ?? article.body, coverId: list.coverId });
                 })
-                .catch((error: unknown) => toast.show(errorMessage(error), { tone: 'error' }))
+                .catch((error: unknown) => toast.error(error))
             }
           >
             Xem trước

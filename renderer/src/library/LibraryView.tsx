@@ -114,7 +114,7 @@ export function LibraryView({ onOpen }: Props) {
         },
       });
     } catch (caught) {
-      toast.show(errorMessage(caught), { tone: 'error' });
+      toast.error(caught);
     }
   };
 

@@ -75,7 +75,7 @@ function OfficialsTab() {
       await refresh();
       toast.show(`Đã nhập danh bạ: thêm ${result.added} người, cập nhật ${result.updated} người.`);
     } catch (caught) {
-      toast.show(errorMessage(caught), { tone: 'error' });
+      toast.error(caught);
     }
   };
 
@@ -90,7 +90,7 @@ function OfficialsTab() {
           onClick={() =>
             void call('office.exportOfficials', {})
               .then((file) => downloadFile(file.fileName, file.base64, 'text/csv'))
-              .catch((caught: unknown) => toast.show(errorMessage(caught), { tone: 'error' }))
+              .catch((caught: unknown) => toast.error(caught))
           }
         >
           Xuất ra tệp CSV (mở được bằng Excel)
@@ -178,7 +178,7 @@ function OfficialsTab() {
             void call('office.deleteOfficial', { id: deleting.id })
               .then(refresh)
               .then(() => setDeleting(null))
-              .catch((caught: unknown) => toast.show(errorMessage(caught), { tone: 'error' }))
+              .catch((caught: unknown) => toast.error(caught))
           }
         />
       )}
@@ -198,7 +198,7 @@ function AbbreviationsTab() {
       setRows(null);
       toast.show('Đã lưu từ điển viết tắt.');
     } catch (caught) {
-      toast.show(errorMessage(caught), { tone: 'error' });
+      toast.error(caught);
     }
   };
   const update = (index: number, patch: Partial<Abbreviation>): void => setRows(entries.map((entry, other) => (other === index ? { ...entry, ...patch } : entry)));
@@ -260,7 +260,7 @@ function CodesTab() {
       setCode('');
       setText('');
     } catch (caught) {
-      toast.show(errorMessage(caught), { tone: 'error' });
+      toast.error(caught);
     }
   };
   return (
@@ -321,7 +321,7 @@ function StyleTab() {
       await call('settings.update', patch);
       await refresh();
     } catch (caught) {
-      toast.show(errorMessage(caught), { tone: 'error' });
+      toast.error(caught);
     }
   };
   return (

@@ -95,7 +95,7 @@ export function PhotoDesk({ articleId }: Props) {
       replace(await call('photos.update', { articleId, photoIds: ids, edit }));
       return true;
     } catch (error) {
-      toast.show(errorMessage(error), { tone: 'error' });
+      toast.error(error);
       return false;
     }
   };
@@ -112,7 +112,7 @@ export function PhotoDesk({ articleId }: Props) {
       const list = await call('photos.reorder', { articleId, order });
       setPhotos(list.photos);
     } catch (error) {
-      toast.show(errorMessage(error), { tone: 'error' });
+      toast.error(error);
     }
   };
 
@@ -181,7 +181,7 @@ export function PhotoDesk({ articleId }: Props) {
                   downloadFile(file.fileName, file.base64, 'application/zip');
                   toast.show(`Đã xuất ${file.count} ảnh (kèm chú thích, tác giả trong tệp ảnh).`);
                 })
-                .catch((error: unknown) => toast.show(errorMessage(error), { tone: 'error' }))
+                .catch((error: unknown) => toast.error(error))
             }
           >
             {photos.some((photo) => photo.starred) ? 'Xuất ảnh đã chọn (★)' : 'Xuất tất cả ảnh'}
@@ -284,7 +284,7 @@ export function PhotoDesk({ articleId }: Props) {
                 onCover={() =>
                   void call('photos.setCover', { articleId, photoId: focus.id })
                     .then((list) => setCoverId(list.coverId))
-                    .catch((error: unknown) => toast.show(errorMessage(error), { tone: 'error' }))
+                    .catch((error: unknown) => toast.error(error))
                 }
                 onDelete={() => setDeleting(true)}
               />
@@ -311,7 +311,7 @@ export function PhotoDesk({ articleId }: Props) {
                 setCoverId(list.coverId);
                 setSelected(list.photos[0] ? [list.photos[0].id] : []);
               })
-              .catch((error: unknown) => toast.show(errorMessage(error), { tone: 'error' }));
+              .catch((error: unknown) => toast.error(error));
           }}
         />
       )}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Template, TemplateSummary } from '../../../shared/templates/model';
-import { call, errorMessage } from '../api';
+import { call } from '../api';
 import { ConfirmDialog } from '../components/Dialog';
 import { useToast } from '../components/toast';
 import { downloadFile, readFileAsBase64 } from '../files/files';
@@ -26,7 +26,7 @@ export function TemplatesView() {
   }, []);
 
   useEffect(() => {
-    load().catch((caught: unknown) => toast.show(errorMessage(caught), { tone: 'error' }));
+    load().catch((caught: unknown) => toast.error(caught));
   }, [load, toast]);
 
   useEffect(() => {
@@ -34,7 +34,7 @@ export function TemplatesView() {
     let cancelled = false;
     call('templates.get', { id: selected })
       .then((loaded) => !cancelled && setTemplate(loaded))
-      .catch((caught: unknown) => toast.show(errorMessage(caught), { tone: 'error' }));
+      .catch((caught: unknown) => toast.error(caught));
     return () => {
       cancelled = true;
     };
@@ -45,7 +45,7 @@ export function TemplatesView() {
       await task();
       toast.show(done);
     } catch (caught) {
-      toast.show(errorMessage(caught), { tone: 'error' });
+      toast.error(caught);
     }
   };
 

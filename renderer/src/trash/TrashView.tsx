@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/article/model';
 import { formatDateTime } from '../../../shared/format/date';
-import { call, errorMessage } from '../api';
+import { call } from '../api';
 import { ConfirmDialog } from '../components/Dialog';
 import { useToast } from '../components/toast';
 import { ActionsHeader } from '../components/ActionsHeader';
@@ -19,7 +19,7 @@ export function TrashView() {
       const result = await call('articles.list', { trash: true, limit: 1000 });
       setItems(result.items);
     } catch (caught) {
-      toast.show(errorMessage(caught), { tone: 'error' });
+      toast.error(caught);
     } finally {
       setLoaded(true);
     }
@@ -34,7 +34,7 @@ export function TrashView() {
       await task();
       toast.show(done);
     } catch (caught) {
-      toast.show(errorMessage(caught), { tone: 'error' });
+      toast.error(caught);
     }
     setPending(null);
     await load();

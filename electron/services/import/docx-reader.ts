@@ -74,8 +74,9 @@ function explain(message: string): string | null {
 export async function readDocx(bytes: Uint8Array, name: string): Promise<DocxContent> {
   if (bytes.length > MAX_IMPORT_BYTES) refuse(`«${name}» quá lớn (${Math.round(bytes.length / 1048576)} MB; tối đa ${MAX_IMPORT_BYTES / 1048576} MB).`);
   if (CFB.every((byte, index) => bytes[index] === byte)) {
-    const text = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 1_000_000))).toString('utf16le');
-    if (text.includes('EncryptedPackage') || text.includes('EncryptionInfo')) {
+    // An encrypted .docx is a compound file with these streams (their names, UTF-16, in its directory, wherever that lies).
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (buffer.includes(Buffer.from('EncryptedPackage', 'utf16le')) || buffer.includes(Buffer.from('EncryptionInfo', 'utf16le'))) {
       refuse(`«${name}» được đặt mật khẩu. Hãy mở bằng Word, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu), lưu lại rồi nhập.`);
     }
     refuse(`«${name}» là định dạng Word cũ (.doc). Hãy mở bằng Word và chọn Lưu thành → «Tài liệu Word (.docx)», rồi nhập tệp .docx.`);

@@ -87,7 +87,7 @@ describe('importing a Word document', () => {
     expect(await attempt('cu.doc', Uint8Array.from([...cfb, ...new Uint8Array(600)]))).toBe(
       '«cu.doc» là định dạng Word cũ (.doc). Hãy mở bằng Word và chọn Lưu thành → «Tài liệu Word (.docx)», rồi nhập tệp .docx.',
     );
-    expect(await attempt('mat-khau.docx', Buffer.concat([Buffer.from(cfb), Buffer.alloc(200), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(200)]))).toMatch(/^«mat-khau\.docx» được đặt mật khẩu\./);
+    expect(await attempt('mat-khau.docx', Buffer.concat([Buffer.from(cfb), Buffer.alloc(3 * 1024 * 1024), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(200)]))).toMatch(/^«mat-khau\.docx» được đặt mật khẩu\./);
     const good = await conferenceReport({ photos: 1 });
     expect(await attempt('hong.docx', good.subarray(0, Math.floor(good.length / 2)))).toMatch(/^«hong\.docx» bị hỏng/);
     expect(await attempt('anh.docx', await (await import('sharp')).default({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).png().toBuffer())).toBe('«anh.docx» không phải tệp Word (.docx).');

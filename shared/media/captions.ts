@@ -14,3 +14,13 @@ export function sceneCaption(kind: 'Toàn cảnh' | 'Quang cảnh', event: strin
 
 /** The actions a speaker caption offers, most used first. */
 export const SPEAKER_ACTIONS = ['phát biểu chỉ đạo', 'phát biểu tại', 'phát biểu kết luận', 'trình bày báo cáo tại', 'chủ trì', 'tham luận tại', 'trao tặng'];
+
+/**
+ * A caption with its credit at the end, as the portal or a Word document carries it ("… Hội nghị. (Ảnh: Ngô
+ * Giang Sơn)" or "… Ảnh: Ngô Giang Sơn"), split into the caption (its own punctuation kept) and the credit.
+ */
+export function splitCredit(text: string): { caption: string; credit: string } {
+  const normalized = text.normalize('NFC').trim();
+  const match = /^(.*?)\s*\(?\s*Ảnh\s*:\s*([^()]+?)\s*\)?\.?$/su.exec(normalized);
+  return match && match[1].trim() ? { caption: match[1].trim(), credit: match[2].trim() } : { caption: normalized, credit: '' };
+}

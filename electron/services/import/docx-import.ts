@@ -3,6 +3,7 @@ import { generateJSON } from '@tiptap/html/server';
 import { Window, type Element } from 'happy-dom';
 import { ApiError } from '../../../shared/api/errors';
 import type { Article, DocNode } from '../../../shared/article/model';
+import { splitCredit } from '../../../shared/media/captions';
 import { articleSchemaExtensions } from '../../../shared/schema/article-schema';
 import type { ArticleService } from '../articles/article-service';
 import type { MediaService } from '../media/media-service';
@@ -54,10 +55,6 @@ function readTextFile(bytes: Uint8Array, name: string): DocxContent {
   return { html, images: [], report, converted: [] };
 }
 
-function splitCredit(caption: string): { caption: string; credit: string } {
-  const match = /^(.*?)[\s.]*\(?\s*Ảnh\s*:\s*([^()]+?)\s*\)?\.?\s*$/su.exec(caption);
-  return match && match[1].trim() ? { caption: `${match[1].trim()}${/[.!?…]$/.test(match[1].trim()) ? '' : '.'}`, credit: match[2].trim() } : { caption: caption.trim(), credit: '' };
-}
 
 /**
  * Word documents (and plain text files) into articles: a new article (title from the first heading or bold line, the bold
@@ -121,7 +118,7 @@ export class DocxImporter {
           const next = alone ? block.nextElementSibling : null;
           const nextText = (next?.textContent ?? '').trim();
           const isCaption = next?.tagName === 'P' && nextText.length > 0 && nextText.length <= CAPTION_MAX && !next.querySelector('img');
-          const { caption, credit } = isCaption ? splitCredit(nextText.normalize('NFC')) : { caption: '', credit: '' };
+          const { caption, credit } = isCaption ? splitCredit(nextText) : { caption: '', credit: '' };
           const [photo] = await this.media.update(articleId, [photoId], {
             caption: known?.caption || caption,
             credit: known?.credit || credit,

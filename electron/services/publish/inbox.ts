@@ -1,5 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
 import { articleIdSchema, type Article } from '../../../shared/article/model';
+import { splitCredit } from '../../../shared/media/captions';
 import { photoIdSchema } from '../../../shared/media/model';
 import type { ArticleService } from '../articles/article-service';
 import type { MediaService } from '../media/media-service';
@@ -19,12 +20,6 @@ export interface PendingPost {
   /** The local article it would become, and whether it is already on this workstation. */
   articleId: string;
   here: boolean;
-}
-
-/** "Ý kiến chỉ đạo… (Ảnh: Ngô Giang Sơn)" → caption and credit, as the publisher joined them. */
-function splitCaption(caption: string): { caption: string; credit: string } {
-  const match = /^(.*?)\s*\(Ảnh:\s*([^()]+)\)\s*$/s.exec(caption.normalize('NFC'));
-  return match ? { caption: match[1].trim(), credit: match[2].trim() } : { caption: caption.normalize('NFC').trim(), credit: '' };
 }
 
 /**
@@ -85,7 +80,7 @@ export class PortalInbox {
       const prefix = `${mediaMarker(articleId, '')}`;
       const fromMarker = item.marker?.startsWith(prefix) ? item.marker.slice(prefix.length) : '';
       const photoId = photoIdSchema.safeParse(fromMarker).success ? fromMarker : `cong${item.id.toLowerCase().replace(/[^a-z0-9]/g, '')}`.slice(0, 40);
-      const { caption, credit } = splitCaption(item.caption);
+      const { caption, credit } = splitCredit(item.caption);
       let photo = here.get(photoId);
       if (!photo) {
         const bytes = await this.portals.connector(portalId).download(item.url);

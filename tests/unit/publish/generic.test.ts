@@ -163,7 +163,6 @@ describe('the generic portal connector (docs/portal-api.yaml)', () => {
 });
 
 describe('the outbox with a generic portal, as the app runs it', () => {
-
   it('an expired token: the job stops with a clear message and is kept; with a new token it goes, once', async () => {
     const target = await portal();
     const { services, call } = await appServices();

@@ -1,4 +1,5 @@
 import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,11 +21,15 @@ async function photos(dir: string): Promise<string[]> {
   const base = await sharp({ create: { width: WIDTH, height: HEIGHT, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 120, sigma: 40 } } })
     .jpeg({ quality: 85 })
     .toBuffer();
-  return Array.from({ length: COUNT }, (_, index) => {
+  const paths = Array.from({ length: COUNT }, (_, index) => {
     const path = join(dir, `ảnh ${index}.jpg`);
     writeFileSync(path, Buffer.concat([base, Buffer.from(`toasoan-bench-${index}`)]));
     return path;
   });
+  // On disk before anything is timed: otherwise the kernel writes these 1.2 GB back (after 30 s) in the
+  // middle of whichever run comes second, and that run pays for it.
+  execFileSync('sync');
+  return paths;
 }
 
 async function inPairs<T>(items: T[], task: (item: T) => Promise<unknown>): Promise<void> {
@@ -56,15 +61,19 @@ export async function measureImport(): Promise<Record<string, number>> {
   try {
     const files = await photos(inputs);
     const bareOut = mkdtempSync(join(tmpdir(), 'toasoan-bench-bare-'));
+    const cpuBare = process.cpuUsage();
     const bare = await bareSharp(files, bareOut);
+    const bareCpu = process.cpuUsage(cpuBare);
     rmSync(bareOut, { recursive: true, force: true });
     let peak = process.memoryUsage().rss;
     const sampler = setInterval(() => {
       peak = Math.max(peak, process.memoryUsage().rss);
     }, 25);
+    const cpuOurs = process.cpuUsage();
     const start = performance.now();
     await inPairs(files, async (file) => media.add('bai-viet-bench', file, await readFile(file)));
     const ours = performance.now() - start;
+    const oursCpu = process.cpuUsage(cpuOurs);
     clearInterval(sampler);
     return {
       photos: COUNT,
@@ -73,6 +82,11 @@ export async function measureImport(): Promise<Record<string, number>> {
       toaSoanS: round(ours / 1000),
       photosPerSecond: round(COUNT / (ours / 1000)),
       ratio: round(ours / bare),
+      // Where the difference goes: CPU seconds in the process (user, and kernel: writing the originals).
+      bareCpuUserS: round(bareCpu.user / 1e6),
+      bareCpuSystemS: round(bareCpu.system / 1e6),
+      toaSoanCpuUserS: round(oursCpu.user / 1e6),
+      toaSoanCpuSystemS: round(oursCpu.system / 1e6),
       peakRssMiB: Math.round(peak / 1048576),
     };
   } finally {
@@ -89,6 +103,8 @@ export async function measureImport(): Promise<Record<string, number>> {
  */
 export async function measureDesk(count = 500): Promise<Record<string, number> | { skipped: string }> {
   if (!existsSync('out/main/host.js')) return { skipped: 'the app is not built (npm run build:only)' };
+  // The import measured before leaves gigabytes to write back: let the disk settle first.
+  execFileSync('sync');
   const dir = mkdtempSync(join(tmpdir(), 'toasoan-bench-desk-'));
   const host = await startTestHost(dir);
   const api = async <T>(name: string, input: unknown): Promise<T> => {

@@ -53,7 +53,9 @@ export function metadataFromExif(exif: Buffer | undefined): ReadMetadata {
 
 /** Reads and writes photo metadata (EXIF, IPTC, XMP) through a pool of long-running exiftool processes. */
 export class PhotoMetadata {
-  private readonly exiftool = new ExifTool({ maxProcs: 2, ignoreMinorErrors: true, taskTimeoutMillis: 30_000 });
+  // Idle exiftool processes end after 10 s: if the app is killed, exiftool (which polls its closed input
+  // forever rather than exit) is seldom left behind.
+  private readonly exiftool = new ExifTool({ maxProcs: 2, ignoreMinorErrors: true, taskTimeoutMillis: 30_000, maxIdleMsPerProcess: 10_000 });
 
   async read(path: string): Promise<ReadMetadata> {
     // -fast2: the tags we want are in the headers; do not scan a 20 MB file to its end.

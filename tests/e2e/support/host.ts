@@ -17,6 +17,8 @@ export async function startTestHost(dataDir: string): Promise<TestHost> {
   if (!existsSync(HOST_SCRIPT)) throw new Error('out/main/host.js is missing: run `npm run build:only` first');
   const child: ChildProcess = spawn(process.execPath, [HOST_SCRIPT, '--data-dir', dataDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: stopping it (even with SIGKILL, a crash) takes its exiftool helpers too.
+    detached: true,
     // The same time zone as the browser (playwright.config.ts), so times written by the services match the page's.
     env: { ...process.env, TOASOAN_DATA_DIR: dataDir, TZ: 'Asia/Ho_Chi_Minh' },
   });
@@ -49,7 +51,11 @@ export async function startTestHost(dataDir: string): Promise<TestHost> {
       new Promise<void>((resolveStop) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolveStop();
         child.once('exit', () => resolveStop());
-        child.kill(signal);
+        try {
+          process.kill(-(child.pid as number), signal);
+        } catch {
+          child.kill(signal);
+        }
       }),
   };
 }

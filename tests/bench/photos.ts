@@ -103,7 +103,7 @@ export async function measureImport(): Promise<Record<string, number>> {
  */
 export async function measureDesk(count = 500): Promise<Record<string, number> | { skipped: string }> {
   if (!existsSync('out/main/host.js')) return { skipped: 'the app is not built (npm run build:only)' };
-  // The import measured before leaves gigabytes to write back: let the disk settle first.
+  // Whatever was written before is on disk first.
   execFileSync('sync');
   const dir = mkdtempSync(join(tmpdir(), 'toasoan-bench-desk-'));
   const host = await startTestHost(dir);
@@ -133,6 +133,9 @@ export async function measureDesk(count = 500): Promise<Record<string, number> |
       // In the app: from the article's editor, a click on «Ảnh» until the grid is there.
       await page.goto(`${host.openUrl}#/bai-viet/${article.id}`);
       await page.getByRole('link', { name: 'Ảnh', exact: true }).waitFor();
+      // As a person would: once the article has finished opening (its data fetched, the checker's first pass done).
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 3_000 })));
       await page.evaluate(() => {
         const link = [...document.querySelectorAll<HTMLAnchorElement>('a.button-link')].find((item) => item.textContent?.trim() === 'Ảnh');
         (window as unknown as { deskClickedAt: number }).deskClickedAt = performance.now();

@@ -66,6 +66,7 @@ export const jobSchema = z.object({
       .transform((time) => (/(Z|[+-]\d\d:\d\d)$/.test(time) ? time : `${time}Z`))
       .nullable()
       .optional(),
+    fingerprint: z.string().nullable().optional(),
   }),
   /** The post was changed on the portal since our last publish: a person chooses. */
   conflict: z.boolean().optional(),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ApiError } from '../../../shared/api/errors';
 
 export type PortalProblem = 'unreachable' | 'credentials' | 'forbidden' | 'not-wordpress' | 'not-portal' | 'bad-response' | 'server' | 'invalid' | 'conflict';
@@ -51,6 +52,8 @@ export interface PublishedPost {
   status: string;
   /** When the portal last changed the post, in UTC. */
   modified: string;
+  /** A hash of the title, lead and body as the portal keeps them: a change there shows even within the second. */
+  fingerprint?: string;
 }
 
 /** A post waiting on the portal (sent by a reporter's workstation as `pending`), as the list shows it. */
@@ -93,6 +96,11 @@ export interface PortalConnector {
   fetchPost(id: string): Promise<RemotePost>;
   /** The bytes of an uploaded photo. */
   download(url: string): Promise<Uint8Array>;
+}
+
+/** The fingerprint of a post's text as the portal keeps it. */
+export function postFingerprint(title: string, lead: string, html: string): string {
+  return createHash('sha256').update(`${title}\u0000${lead}\u0000${html}`).digest('hex');
 }
 
 /** A text field of an answer, checked: a portal that answers 200 with garbage is said so. */

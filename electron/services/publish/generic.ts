@@ -3,6 +3,7 @@ import {
   expectString,
   portalFetch,
   PortalError,
+  postFingerprint,
   type PortalConnector,
   type PortalIdentity,
   type PostInput,
@@ -37,7 +38,13 @@ interface ApiMedia {
 
 function article(body: ApiArticle): PublishedPost {
   if (!body || typeof body !== 'object') throw new PortalError('bad-response', 'Cổng trả lời không phải một bài viết; cổng có thể đang lỗi.', true);
-  return { id: expectString(body.id, 'id'), link: expectString(body.link, 'link'), status: expectString(body.status, 'status'), modified: expectString(body.modified, 'modified') };
+  return {
+    id: expectString(body.id, 'id'),
+    link: expectString(body.link, 'link'),
+    status: expectString(body.status, 'status'),
+    modified: expectString(body.modified, 'modified'),
+    ...(typeof body.html === 'string' ? { fingerprint: postFingerprint(body.title ?? '', body.lead ?? '', body.html) } : {}),
+  };
 }
 
 function media(body: ApiMedia): UploadedMedia {

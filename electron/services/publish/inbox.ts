@@ -68,6 +68,7 @@ export class PortalInbox {
       postId: post.id,
       link: post.link,
       modified: post.modified,
+      fingerprint: post.fingerprint ?? null,
     });
     return article;
   }

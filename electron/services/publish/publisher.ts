@@ -11,6 +11,8 @@ export interface PublishState {
   link: string | null;
   /** When the portal last changed the post as we saved it: a later change there is someone else's. */
   modified?: string | null;
+  /** The post's text as the portal kept it after our save (a change within the same second shows here). */
+  fingerprint?: string | null;
 }
 
 export interface PublishRequest {
@@ -112,7 +114,7 @@ export async function publishArticle(
   if (postId !== null) {
     const remote = await portal.getPost(postId);
     if (!remote) postId = null;
-    else if (state.modified && remote.modified !== state.modified && !request.overwrite) {
+    else if (state.modified && !request.overwrite && (remote.modified !== state.modified || (state.fingerprint && remote.fingerprint && remote.fingerprint !== state.fingerprint))) {
       // Never a silent overwrite of a colleague's edit on the portal.
       throw new PortalError(
         'conflict',
@@ -138,6 +140,7 @@ export async function publishArticle(
   state.postId = saved.id;
   state.link = saved.link;
   state.modified = saved.modified;
+  state.fingerprint = saved.fingerprint ?? null;
   await persist(state);
   progress({ photosDone: done, photosTotal: wanted.length, post: true });
   return state;

@@ -3,6 +3,7 @@ import {
   expectString,
   portalFetch,
   PortalError,
+  postFingerprint,
   type PortalConnector,
   type PortalIdentity,
   type PostInput,
@@ -52,7 +53,14 @@ const MARKER = /<!-- (toasoan-[a-z0-9-]+) -->\n?/;
 
 function published(post: WpPost): PublishedPost {
   if (typeof post?.id !== 'number') throw new PortalError('bad-response', 'Cổng trả lời không có mã bài; cổng có thể đang lỗi.', true);
-  return { id: String(post.id), link: expectString(post.link, 'link'), status: expectString(post.status, 'status'), modified: `${expectString(post.modified_gmt, 'modified_gmt')}Z` };
+  const raw = post.title?.raw !== undefined && post.content?.raw !== undefined;
+  return {
+    id: String(post.id),
+    link: expectString(post.link, 'link'),
+    status: expectString(post.status, 'status'),
+    modified: `${expectString(post.modified_gmt, 'modified_gmt')}Z`,
+    ...(raw ? { fingerprint: postFingerprint(post.title?.raw ?? '', post.excerpt?.raw ?? '', post.content?.raw ?? '') } : {}),
+  };
 }
 
 function wpId(id: string): number {
@@ -162,7 +170,7 @@ export class WordPressConnector implements PortalConnector {
   }
 
   async savePost(id: string | null, fields: PostInput): Promise<PublishedPost> {
-    const saved = await this.request<WpPost>('POST', id ? `/wp-json/wp/v2/posts/${wpId(id)}` : '/wp-json/wp/v2/posts', {
+    const saved = await this.request<WpPost>('POST', id ? `/wp-json/wp/v2/posts/${wpId(id)}?context=edit` : '/wp-json/wp/v2/posts?context=edit', {
       json: {
         title: fields.title,
         excerpt: fields.lead,

@@ -213,7 +213,7 @@ describe('the outbox, with the services as the app runs them', () => {
 
     // A colleague changes the post on the portal; our edited article goes out again: no silent overwrite.
     const postId = Number(/bài số (\d+)/.exec(trail.at(-1)?.note ?? '')?.[1]);
-    await new Promise((resolve) => setTimeout(resolve, 1_100)); // the portal's clock counts in seconds
+    // No pause: WordPress counts `modified` in seconds, so an edit within the same second is told by the text itself.
     await fetch(`${running.url}/wp-json/wp/v2/posts/${postId}`, {
       method: 'POST',
       headers: {

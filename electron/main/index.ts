@@ -6,7 +6,7 @@ import { createServices, type Services } from '../services/services';
 import { registerIpc } from './ipc';
 import { SafeStorageSecretStore } from './safe-storage-secrets';
 import { MEDIA_SCHEME, registerMediaProtocol } from './media-protocol';
-import { denyAllPermissions, installSecurityGuards } from './security';
+import { restrictPermissions, installSecurityGuards } from './security';
 import { windowOptions } from './window-options';
 
 // Tests and portable installs choose their own data folder.
@@ -39,7 +39,7 @@ if (!app.requestSingleInstanceLock()) {
   installSecurityGuards(app, shell, appUrl);
 
   void app.whenReady().then(async () => {
-    denyAllPermissions(session.defaultSession);
+    restrictPermissions(session.defaultSession, appUrl);
     services = await createServices({ dataDir: app.getPath('userData'), appVersion: APP_VERSION, secrets: new SafeStorageSecretStore(safeStorage) });
     services.start();
     registerIpc(ipcMain, services.handlers, appUrl);

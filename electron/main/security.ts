@@ -40,9 +40,16 @@ export function guardWebContents(contents: WebContents, appUrl: () => string, sh
   });
 }
 
-export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/**
+ * Denies every permission, but one: our own page may write into a folder the person picks in the system's
+ * folder dialog («Xuất ảnh ra thư mục…»). Nothing else (camera, notifications, clipboard reading…), and never
+ * for another page.
+ */
+export function restrictPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>, appUrl: () => string = () => ''): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(permission === 'fileSystem' && appUrl() !== '' && isAppUrl(details.requestingUrl, appUrl())),
+  );
+  session.setPermissionCheckHandler((_contents, permission, _origin, details) => permission === 'fileSystem' && appUrl() !== '' && isAppUrl(details.requestingUrl ?? '', appUrl()));
 }
 
 /** Installs the guards on every web contents the app ever creates. */

@@ -162,6 +162,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     },
     'publish.jobs': ({ id }) => outbox.list(id),
     'publish.retry': ({ jobId, overwrite }) => outbox.retry(jobId, overwrite ?? false),
+    'photos.exportFiles': ({ articleId, onlyStarred }) =>
+      inArticle(articleId, async () => Object.entries(await media.exportFiles(articleId, onlyStarred)).map(([fileName, bytes]) => toFile({ fileName, bytes }))),
     'photos.export': ({ articleId, onlyStarred }) =>
       inArticle(articleId, async () => {
         const { fileName, bytes, count } = await media.exportZip(articleId, onlyStarred);

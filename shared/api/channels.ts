@@ -42,6 +42,7 @@ export const CALL_NAMES = [
   'photos.setCover',
   'photos.remove',
   'photos.export',
+  'photos.exportFiles',
   'profiles.list',
   'profiles.save',
   'profiles.select',

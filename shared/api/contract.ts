@@ -147,6 +147,10 @@ export const contract = {
   'photos.reorder': { input: z.object({ articleId: articleIdSchema, order: z.array(photoIdSchema).max(5_000) }).strict(), output: photoList },
   'photos.setCover': { input: z.object({ articleId: articleIdSchema, photoId: photoIdSchema.nullable() }).strict(), output: photoList },
   'photos.remove': { input: z.object(byArticlePhotos).strict(), output: photoList },
+  'photos.exportFiles': {
+    input: z.object({ articleId: articleIdSchema, onlyStarred: z.boolean() }).strict(),
+    output: z.array(fileOut),
+  },
   'photos.export': { input: z.object({ articleId: articleIdSchema, onlyStarred: z.boolean() }).strict(), output: fileOut.extend({ count: z.number().int() }) },
   'profiles.list': { input: empty, output: z.object({ profiles: z.array(profileSchema), currentId: z.string().nullable() }) },
   'profiles.save': {

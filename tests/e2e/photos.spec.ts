@@ -152,3 +152,41 @@ test('photos dropped on the desk are imported, at the size the office chose', as
   expect(list.photos[0].web.width).toBe(1024);
   expect(list.photos[1].web.width).toBe(800);
 });
+
+test('the captioned web copies go out to a folder the photographer picks, or as a ZIP', async ({ page, workspace }) => {
+  // A folder in memory stands in for the one the system picker would give (Playwright cannot drive that picker).
+  await page.addInitScript(() => {
+    const written: Record<string, number[]> = {};
+    (window as unknown as { folderWrites: Record<string, number[]> }).folderWrites = written;
+    (window as unknown as { showDirectoryPicker: unknown }).showDirectoryPicker = async () => ({
+      name: 'Ảnh hội nghị',
+      getFileHandle: async (name: string) => ({
+        createWritable: async () => ({
+          write: async (data: Uint8Array) => {
+            written[name] = Array.from(data);
+          },
+          close: async () => undefined,
+        }),
+      }),
+    });
+  });
+  const article = await workspace.api<{ id: string }>('articles.create', { title: 'Hội nghị xuất ảnh' });
+  const captions = ['Toàn cảnh Hội nghị.', 'Đồng chí Nguyễn Hương Giang phát biểu chỉ đạo Hội nghị.'];
+  for (const [index, caption] of captions.entries()) {
+    const added = await workspace.api<{ photo: { id: string } }>('photos.add', { articleId: article.id, fileName: `${index}.jpg`, base64: (await jpeg(['#aa3333', '#33aa33'][index])).toString('base64') });
+    await workspace.api('photos.update', { articleId: article.id, photoIds: [added.photo.id], edit: { caption, credit: 'Ngô Giang Sơn', alt: `Ảnh ${index + 1}` } });
+  }
+  await page.goto(`${workspace.host.openUrl}#/bai-viet/${article.id}/anh`);
+  await page.getByRole('button', { name: 'Xuất tất cả ảnh ra thư mục…' }).click();
+  await expect(page.locator('.toasts')).toContainText('Đã xuất 2 ảnh vào thư mục «Ảnh hội nghị» (kèm chú thích, tác giả trong tệp ảnh).');
+  const written = await page.evaluate(() => (window as unknown as { folderWrites: Record<string, number[]> }).folderWrites);
+  expect(Object.keys(written)).toEqual(['01 - Toàn cảnh Hội nghị.jpg', '02 - Đồng chí Nguyễn Hương Giang phát biểu chỉ đạo Hội nghị.jpg']);
+  const second = Buffer.from(written['02 - Đồng chí Nguyễn Hương Giang phát biểu chỉ đạo Hội nghị.jpg']);
+  expect([...second.subarray(0, 2)]).toEqual([0xff, 0xd8]);
+  // The caption and the credit travel inside the file (IPTC/XMP, UTF-8).
+  expect(second.includes(Buffer.from('Đồng chí Nguyễn Hương Giang phát biểu chỉ đạo Hội nghị.'))).toBe(true);
+  expect(second.includes(Buffer.from('Ngô Giang Sơn'))).toBe(true);
+
+  const [zip] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về dạng ZIP' }).click()]);
+  expect(zip.suggestedFilename()).toMatch(/^anh-[a-z0-9]{8}\.zip$/);
+});

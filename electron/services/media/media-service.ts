@@ -178,6 +178,13 @@ export class MediaService {
    * "01 - <caption>.jpg", with caption, credit and alt text in each file's metadata.
    */
   async exportZip(articleId: string, onlyStarred: boolean): Promise<{ fileName: string; bytes: Uint8Array; count: number }> {
+    const files = await this.exportFiles(articleId, onlyStarred);
+    // JPEGs do not compress: store them as they are.
+    return { fileName: `anh-${articleId.slice(0, 8)}.zip`, bytes: zipSync(files, { level: 0 }), count: Object.keys(files).length };
+  }
+
+  /** The captioned web copies (all, or the picks), named "01 - <caption>.jpg" in the article's order, for a folder or a ZIP. */
+  async exportFiles(articleId: string, onlyStarred: boolean): Promise<Record<string, Uint8Array>> {
     const list = await this.read(articleId);
     const chosen = list.photos.filter((photo) => !onlyStarred || photo.starred);
     if (chosen.length === 0) {
@@ -187,11 +194,11 @@ export class MediaService {
     for (const [index, photo] of chosen.entries()) {
       // Characters a file name cannot hold on Windows, and control characters, are left out.
       // eslint-disable-next-line no-control-regex
-      const label = (photo.caption || photo.fileName.replace(/\.[^.]+$/, '')).replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').slice(0, 80).trim();
+      // A caption's closing full stop is left out too: "Toàn cảnh Hội nghị.jpg", not "Hội nghị..jpg".
+      const label = (photo.caption || photo.fileName.replace(/\.[^.]+$/, '')).replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').slice(0, 80).trim().replace(/[.\s]+$/, '');
       files[`${String(index + 1).padStart(2, '0')} - ${label || photo.id}.jpg`] = await readFile(this.file(articleId, photo.id, 'web'));
     }
-    // JPEGs do not compress: store them as they are.
-    return { fileName: `anh-${articleId.slice(0, 8)}.zip`, bytes: zipSync(files, { level: 0 }), count: chosen.length };
+    return files;
   }
 
   /** The file behind a media address, only ever inside the media folder. */

@@ -4,8 +4,9 @@ import { formatDateTime } from '../../../shared/format/date';
 import { sceneCaption, SPEAKER_ACTIONS, speakerCaption } from '../../../shared/media/captions';
 import { photoPath, type Photo } from '../../../shared/media/model';
 import { StyleChecker } from '../../../shared/style/check';
-import { call, errorMessage, mediaUrl } from '../api';
+import { ApiCallError, call, errorMessage, mediaUrl } from '../api';
 import { downloadFile } from '../files/files';
+import { canPickFolder, writeToFolder } from '../files/folder';
 import { ConfirmDialog } from '../components/Dialog';
 import { useToast } from '../components/toast';
 import { matchOfficials } from '../editor/extensions/person-suggestion';
@@ -30,6 +31,21 @@ export function PhotoDesk({ articleId }: Props) {
   const queue = useRef<ImportQueue | null>(null);
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
+  const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
+
+  const exportToFolder = async (): Promise<void> => {
+    try {
+      const files = await call('photos.exportFiles', { articleId, onlyStarred: photos.some((photo) => photo.starred) });
+      setExporting({ done: 0, total: files.length });
+      const written = await writeToFolder(files, (done) => setExporting({ done, total: files.length }));
+      if (written) toast.show(`Đã xuất ${written.count} ảnh vào thư mục «${written.folder}» (kèm chú thích, tác giả trong tệp ảnh).`);
+    } catch (caught) {
+      if (caught instanceof ApiCallError) toast.error(caught);
+      else toast.show(`Không ghi được vào thư mục đã chọn (${(caught as Error).message}). Hãy chọn thư mục khác, hoặc «Tải về dạng ZIP».`, { tone: 'error' });
+    } finally {
+      setExporting(null);
+    }
+  };
 
   useEffect(() => {
     Promise.all([call('articles.get', { id: articleId }), call('photos.list', { articleId })])
@@ -172,6 +188,11 @@ export function PhotoDesk({ articleId }: Props) {
           <button type="button" onClick={() => folderInput.current?.click()} disabled={queue.current !== null}>
             Nhập cả thư mục…
           </button>
+          {canPickFolder() && (
+            <button type="button" disabled={photos.length === 0 || exporting !== null} onClick={() => void exportToFolder()}>
+              {photos.some((photo) => photo.starred) ? 'Xuất ảnh đã chọn (★) ra thư mục…' : 'Xuất tất cả ảnh ra thư mục…'}
+            </button>
+          )}
           <button
             type="button"
             disabled={photos.length === 0}
@@ -184,8 +205,13 @@ export function PhotoDesk({ articleId }: Props) {
                 .catch((error: unknown) => toast.error(error))
             }
           >
-            {photos.some((photo) => photo.starred) ? 'Xuất ảnh đã chọn (★)' : 'Xuất tất cả ảnh'}
+            {canPickFolder() ? 'Tải về dạng ZIP' : photos.some((photo) => photo.starred) ? 'Xuất ảnh đã chọn (★)' : 'Xuất tất cả ảnh'}
           </button>
+          {exporting && (
+            <span role="status">
+              <progress max={exporting.total} value={exporting.done} aria-label="Đang xuất ảnh ra thư mục" /> {exporting.done}/{exporting.total}
+            </span>
+          )}
           <input
             ref={filesInput}
             type="file"

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { denyAllPermissions, isAppUrl, isExternalWebUrl } from '../../../electron/main/security';
+import { restrictPermissions, isAppUrl, isExternalWebUrl } from '../../../electron/main/security';
 import { isTrustedSender } from '../../../electron/main/ipc';
 
 describe('security guards', () => {
@@ -20,13 +20,23 @@ describe('security guards', () => {
     expect(isExternalWebUrl('smb://server/share')).toBe(false);
   });
 
-  it('denies every permission request', () => {
+  it('denies every permission request, but a folder picked by the person for our own page', () => {
+    const app = 'file:///app/out/renderer/index.html';
     const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
-    denyAllPermissions(session as never);
-    const callback = vi.fn();
-    session.setPermissionRequestHandler.mock.calls[0][0]({}, 'media', callback);
-    expect(callback).toHaveBeenCalledWith(false);
-    expect(session.setPermissionCheckHandler.mock.calls[0][0]()).toBe(false);
+    restrictPermissions(session as never, () => app);
+    const ask = (permission: string, requestingUrl: string): unknown => {
+      const callback = vi.fn();
+      session.setPermissionRequestHandler.mock.calls[0][0]({}, permission, callback, { requestingUrl });
+      return callback.mock.calls[0][0];
+    };
+    expect(ask('media', app)).toBe(false);
+    expect(ask('notifications', app)).toBe(false);
+    expect(ask('fileSystem', app)).toBe(true);
+    expect(ask('fileSystem', 'https://x.example/')).toBe(false);
+    const check = session.setPermissionCheckHandler.mock.calls[0][0];
+    expect(check({}, 'media', 'file://', { requestingUrl: app })).toBe(false);
+    expect(check({}, 'fileSystem', 'file://', { requestingUrl: app })).toBe(true);
+    expect(check({}, 'fileSystem', 'https://x.example', { requestingUrl: 'https://x.example/' })).toBe(false);
   });
 
   it('trusts only the main frame of our page', () => {

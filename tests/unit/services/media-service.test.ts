@@ -165,7 +165,7 @@ describe('export', () => {
     await media.update(ARTICLE, [first.photo.id], { caption: 'Toàn cảnh Hội nghị.', credit: 'PV' });
     await media.update(ARTICLE, [second.photo.id], { starred: true });
     const all = unzipSync((await media.exportZip(ARTICLE, false)).bytes);
-    expect(Object.keys(all)).toEqual(['01 - Toàn cảnh Hội nghị..jpg', '02 - b.jpg']);
+    expect(Object.keys(all)).toEqual(['01 - Toàn cảnh Hội nghị.jpg', '02 - b.jpg']);
     const picks = await media.exportZip(ARTICLE, true);
     expect(picks.count).toBe(1);
     await expect(open().exportZip('bai-khac-123', false)).rejects.toThrow('Bài chưa có ảnh để xuất.');

@@ -193,8 +193,8 @@ export class MediaService {
     const files: Record<string, Uint8Array> = {};
     for (const [index, photo] of chosen.entries()) {
       // Characters a file name cannot hold on Windows, and control characters, are left out.
-      // eslint-disable-next-line no-control-regex
       // A caption's closing full stop is left out too: "Toàn cảnh Hội nghị.jpg", not "Hội nghị..jpg".
+      // eslint-disable-next-line no-control-regex
       const label = (photo.caption || photo.fileName.replace(/\.[^.]+$/, '')).replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').slice(0, 80).trim().replace(/[.\s]+$/, '');
       files[`${String(index + 1).padStart(2, '0')} - ${label || photo.id}.jpg`] = await readFile(this.file(articleId, photo.id, 'web'));
     }

@@ -1,5 +1,6 @@
 import exifReader from 'exif-reader';
-import { ExifTool, type Tags } from 'exiftool-vendored';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { DefaultExiftoolArgs, ExifTool, exiftoolPath, type Tags } from 'exiftool-vendored';
 
 /** What a photo already says about itself: taken when, with what, and a caption or credit another tool wrote. */
 export interface ReadMetadata {
@@ -51,11 +52,39 @@ export function metadataFromExif(exif: Buffer | undefined): ReadMetadata {
   }
 }
 
+/**
+ * exiftool in -stay_open mode polls a closed input for ever instead of exiting, so a killed app would leave it
+ * behind. On Linux and macOS it runs under this small Perl watchdog: it starts exiftool, passes a TERM on, and
+ * kills exiftool as soon as its own parent (the app) is gone. (Windows' exiftool.exe is left as it is.)
+ */
+const WATCHDOG = [
+  'use POSIX ":sys_wait_h";',
+  'my $parent = getppid();',
+  'my $pid = fork();',
+  'die "fork: $!" unless defined $pid;',
+  'if ($pid == 0) { exec($^X, @ARGV) or die "exec: $!"; }',
+  '$SIG{TERM} = sub { kill "TERM", $pid; exit 0 };',
+  'while (1) {',
+  '  if (waitpid($pid, WNOHANG) > 0) { exit($? >> 8); }',
+  '  if (getppid() != $parent) { kill "KILL", $pid; exit 0; }',
+  '  select(undef, undef, undef, 0.25);',
+  '}',
+].join('\n');
+
+function watchedExiftool(env: NodeJS.ProcessEnv): (() => Promise<ChildProcess>) | undefined {
+  if (process.platform === 'win32') return undefined;
+  return async () => spawn('perl', ['-e', WATCHDOG, await exiftoolPath(), ...DefaultExiftoolArgs], { stdio: 'pipe', shell: false, detached: false, env: { ...process.env, ...env, LANG: 'C' } });
+}
+
 /** Reads and writes photo metadata (EXIF, IPTC, XMP) through a pool of long-running exiftool processes. */
 export class PhotoMetadata {
-  // Idle exiftool processes end after 10 s: if the app is killed, exiftool (which polls its closed input
-  // forever rather than exit) is seldom left behind.
-  private readonly exiftool = new ExifTool({ maxProcs: 2, ignoreMinorErrors: true, taskTimeoutMillis: 30_000, maxIdleMsPerProcess: 10_000 });
+  private readonly exiftool: ExifTool;
+
+  constructor(env: NodeJS.ProcessEnv = {}) {
+    const processFactory = watchedExiftool(env);
+    // Idle exiftool processes end after 10 s as well.
+    this.exiftool = new ExifTool({ maxProcs: 2, ignoreMinorErrors: true, taskTimeoutMillis: 30_000, maxIdleMsPerProcess: 10_000, exiftoolEnv: env, ...(processFactory ? { processFactory } : {}) });
+  }
 
   async read(path: string): Promise<ReadMetadata> {
     // -fast2: the tags we want are in the headers; do not scan a 20 MB file to its end.

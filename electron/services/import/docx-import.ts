@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { generateJSON } from '@tiptap/html/server';
-import { Window, type Element } from 'happy-dom';
+import type { Element } from 'happy-dom';
 import { ApiError } from '../../../shared/api/errors';
-import type { Article, DocNode } from '../../../shared/article/model';
+import type { Article } from '../../../shared/article/model';
 import { splitCredit } from '../../../shared/media/captions';
-import { articleSchemaExtensions } from '../../../shared/schema/article-schema';
 import type { ArticleService } from '../articles/article-service';
 import type { MediaService } from '../media/media-service';
 import { MAX_IMPORT_BYTES } from '../../../shared/files/limits';
 import { decodeTextFile, ENCODING_LABELS } from '../../../shared/text/decode-file';
+import { htmlTools } from '../html-tools';
 import { readDocx, type DocxContent } from './docx-reader';
 
 const LEGACY_NAMES = { tcvn3: 'TCVN3 (.VnTime…)', vni: 'VNI (VNI-Times…)' } as const;
@@ -77,6 +76,7 @@ export class DocxImporter {
     try {
       const report = [...content.report];
       for (const encoding of content.converted) report.push(`Chữ gõ bằng phông ${LEGACY_NAMES[encoding]} đã được chuyển sang Unicode.`);
+      const { Window, toDoc } = await htmlTools();
       const window = new Window();
       let html: string;
       let title = '';
@@ -173,7 +173,7 @@ export class DocxImporter {
         void window.happyDOM.close();
       }
       if (target.articleId) return { articleId, html, report, photos: content.images.length };
-      const body = generateJSON(html, articleSchemaExtensions()) as DocNode;
+      const body = toDoc(html);
       const created: Article = await this.articles.create(
         { content: { title: title || name.replace(/\.docx$/i, ''), lead, byline, body } },
         { id: articleId },

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { ApiError } from '../../../shared/api/errors';
 import { readZip } from '../storage/zip-reader';
 import { MAX_IMPORT_BYTES } from '../../../shared/files/limits';
@@ -104,6 +103,8 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<DocxCon
   };
 
   const images: DocxImage[] = [];
+  // Loaded when a document comes in, not at start-up.
+  const { default: mammoth } = await import('mammoth');
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     result = await mammoth.convertToHtml(

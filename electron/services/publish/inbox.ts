@@ -48,7 +48,7 @@ export class PortalInbox {
     const post = await connector.fetchPost(postId);
     const articleId = this.articleId(portalId, post.id, post.marker);
     const placed = await this.bringPhotos(portalId, articleId, post);
-    const { body, byline } = portalHtmlToArticle(post.html, (mediaId) => placed.get(mediaId));
+    const { body, byline } = await portalHtmlToArticle(post.html, (mediaId) => placed.get(mediaId));
     const article = await this.articles.receive({
       id: articleId,
       title: post.title,

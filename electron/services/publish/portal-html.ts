@@ -1,7 +1,5 @@
-import { generateJSON } from '@tiptap/html/server';
-import { Window } from 'happy-dom';
 import type { DocNode } from '../../../shared/article/model';
-import { articleSchemaExtensions } from '../../../shared/schema/article-schema';
+import { htmlTools } from '../html-tools';
 
 export interface PulledFigure {
   photoId: string;
@@ -16,7 +14,8 @@ export interface PulledFigure {
  * at the end becomes the byline, everything else is read by the editor's own schema, so what the schema
  * does not know (scripts, styles, classes) is left out.
  */
-export function portalHtmlToArticle(html: string, figureFor: (mediaId: string) => PulledFigure | undefined): { body: DocNode; byline: string } {
+export async function portalHtmlToArticle(html: string, figureFor: (mediaId: string) => PulledFigure | undefined): Promise<{ body: DocNode; byline: string }> {
+  const { Window, toDoc } = await htmlTools();
   const window = new Window();
   try {
     const document = window.document;
@@ -46,7 +45,7 @@ export function portalHtmlToArticle(html: string, figureFor: (mediaId: string) =
       figure.appendChild(credit);
       image.setAttribute('alt', placed.alt);
     }
-    const body = generateJSON(root.innerHTML, articleSchemaExtensions()) as DocNode;
+    const body = toDoc(root.innerHTML);
     // The caption is the figure's text; the credit is the photo's, not part of it.
     const trim = (node: DocNode): DocNode => {
       if (node.type === 'figure') {

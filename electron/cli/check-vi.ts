@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { checkPlainText, StyleChecker, type Finding } from '../../shared/style';
 import { decodeText } from '../services/text-file';
 import { defaultAbbreviations, defaultProperNames } from '../services/style-defaults';
+import { optionsOrExit } from './options';
 
 interface Options {
   files: string[];
@@ -53,17 +54,7 @@ export function composeWithFindings(original: string): { text: string; findings:
 }
 
 function main(): void {
-  let options: Options;
-  try {
-    options = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(2);
-  }
-  if (options.files.length === 0) {
-    console.error('Cách dùng: npm run check-vi -- [--verbose] [--tone old|new] TỆP...');
-    process.exit(2);
-  }
+  const options = optionsOrExit(parseArgs, 'npm run check-vi -- [--verbose] [--tone old|new] TỆP...');
   const checker = new StyleChecker({
     abbreviations: defaultAbbreviations().map((entry) => entry.abbr),
     properNames: defaultProperNames(),

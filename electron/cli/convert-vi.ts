@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { decodeTextFile, ENCODING_LABELS } from '../../shared/text/decode-file';
+import { optionsOrExit } from './options';
 
 function parseArgs(argv: string[]): { files: string[]; out: string | null } {
   const options = { files: [] as string[], out: null as string | null };
@@ -31,17 +32,7 @@ function notText(bytes: Uint8Array): string | null {
 }
 
 function main(): void {
-  let options: ReturnType<typeof parseArgs>;
-  try {
-    options = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(2);
-  }
-  if (options.files.length === 0) {
-    console.error('Cách dùng: npm run convert-vi -- [--out THƯ_MỤC] TỆP...');
-    process.exit(2);
-  }
+  const options = optionsOrExit(parseArgs, 'npm run convert-vi -- [--out THƯ_MỤC] TỆP...');
   if (options.out) mkdirSync(options.out, { recursive: true });
   let unreadable = 0;
   for (const file of options.files) {

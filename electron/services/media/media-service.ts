@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ApiError } from '../../../shared/api/errors';
 import { MAX_PHOTO_BYTES, photoSchema, type Photo, type PhotoEdit, type PhotoSize } from '../../../shared/media/model';
 import { writeFileAtomic } from '../storage/atomic-write';
+import { writeFileDirect } from '../storage/direct-write';
 import { isMissingFile, writeFailure } from '../storage/fs-errors';
 import { moveAside } from '../storage/move-aside';
 import { SerialQueue } from '../storage/serial-queue';
@@ -147,7 +148,7 @@ export class MediaService {
     return this.queue(articleId).run(async () => {
       const folder = this.folder(articleId, photo.id);
       await mkdir(folder, { recursive: true });
-      await writeFileAtomic(join(folder, `original.${photo.originalExt}`), files.original);
+      await writeFileDirect(join(folder, `original.${photo.originalExt}`), files.original);
       await writeFileAtomic(join(folder, 'web.jpg'), files.web);
       await writeFileAtomic(join(folder, 'thumb.jpg'), files.thumb, { durable: false });
       const list = await this.read(articleId);
@@ -240,7 +241,7 @@ export class MediaService {
       await mkdir(folder, { recursive: true });
       const original = join(folder, `original.${ext}`);
       // The original goes to disk while the web copy is made: the two do not wait for each other.
-      const storing = writeFileAtomic(original, bytes);
+      const storing = writeFileDirect(original, bytes);
       // Sequential reading: the web copy needs one pass over the JPEG, not random access to it.
       const making = sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error', sequentialRead: true })
         .autoOrient()

@@ -30,7 +30,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
 const BUSY = new Set(['EPERM', 'EACCES', 'EBUSY']);
 
 /** On Windows a virus scanner or indexer may hold the target open for a moment: try again briefly. */
-async function renameWithRetry(from: string, to: string, attempts = process.platform === 'win32' ? 10 : 1): Promise<void> {
+export async function renameWithRetry(from: string, to: string, attempts = process.platform === 'win32' ? 10 : 1): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       await rename(from, to);

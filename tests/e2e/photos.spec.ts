@@ -72,6 +72,34 @@ test('a photographer imports a batch, captions from the keyboard, credits many, 
   await page.reload();
   await expect(tiles.nth(1)).toContainText('Các đại biểu dự Hội nghị tại UBND tỉnh.');
   await expect(tiles.nth(1)).toContainText('Ảnh đại diện');
+
+  // Drag a tile before the first one; undo puts it back.
+  const order = async (): Promise<string[]> =>
+    (await workspace.api<{ photos: { caption: string }[] }>('photos.list', { articleId: article.id })).photos.map((photo) => photo.caption.split(' ')[0]);
+  expect(await order()).toEqual(['Toàn', 'Các', 'Đồng']);
+  await tiles.nth(2).dragTo(tiles.nth(0), { targetPosition: { x: 12, y: 60 } });
+  await expect(page.locator('.toasts')).toContainText('Đã chuyển ảnh sang chỗ mới.');
+  await expect(tiles.nth(0)).toContainText('Đồng chí Nguyễn Hương Giang');
+  expect(await order()).toEqual(['Đồng', 'Toàn', 'Các']);
+  await page.locator('.toasts').getByRole('button', { name: 'Hoàn tác' }).last().click();
+  await expect(tiles.nth(2)).toContainText('Đồng chí Nguyễn Hương Giang');
+  expect(await order()).toEqual(['Toàn', 'Các', 'Đồng']);
+
+  // A selection of two goes together, in its order, after the last photo.
+  await tiles.nth(0).click();
+  await tiles.nth(1).click({ modifiers: ['Control'] });
+  await tiles.nth(0).dragTo(tiles.nth(2), { targetPosition: { x: 170, y: 60 } });
+  await expect(page.locator('.toasts')).toContainText('Đã chuyển 2 ảnh sang chỗ mới.');
+  await expect.poll(order).toEqual(['Đồng', 'Toàn', 'Các']);
+
+  // From the keyboard: Alt+→ on the selected photo moves it one place on.
+  await tiles.nth(0).click();
+  await tiles.nth(0).focus();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect.poll(order).toEqual(['Toàn', 'Đồng', 'Các']);
+  await expect(tiles.nth(1)).toContainText('Đồng chí Nguyễn Hương Giang');
+  await page.reload();
+  await expect(tiles.nth(1)).toContainText('Đồng chí Nguyễn Hương Giang');
 });
 
 test('a photo placed in the article shares its caption with the photo desk, both ways', async ({ page, workspace }) => {

@@ -3,6 +3,7 @@ import type { Article } from '../../../shared/article/model';
 import { formatDateTime } from '../../../shared/format/date';
 import { sceneCaption, SPEAKER_ACTIONS, speakerCaption } from '../../../shared/media/captions';
 import { photoPath, type Photo } from '../../../shared/media/model';
+import { movePhotos, shiftPhoto } from '../../../shared/media/order';
 import { StyleChecker } from '../../../shared/style/check';
 import { ApiCallError, call, errorMessage, mediaUrl } from '../api';
 import { downloadFile } from '../files/files';
@@ -17,6 +18,9 @@ interface Props {
   articleId: string;
 }
 
+/** What a tile dragged inside the grid carries: the ids of the photos it moves. */
+const PHOTO_DRAG = 'application/x-toasoan-photos';
+
 /** The photos of one article: import in batches, caption fast from the keyboard, credit, pick, order, cover. */
 export function PhotoDesk({ articleId }: Props) {
   const toast = useToast();
@@ -28,6 +32,9 @@ export function PhotoDesk({ articleId }: Props) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState(false);
   const [dragging, setDragging] = useState(false);
+  /** Tiles being dragged to another place in the grid, and where they would land. */
+  const [moving, setMoving] = useState<string[] | null>(null);
+  const [dropAt, setDropAt] = useState<{ id: string; place: 'before' | 'after' } | null>(null);
   const queue = useRef<ImportQueue | null>(null);
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
@@ -116,20 +123,48 @@ export function PhotoDesk({ articleId }: Props) {
     }
   };
 
-  const move = async (delta: number): Promise<void> => {
-    if (!focus) return;
-    const index = photos.findIndex((photo) => photo.id === focus.id);
-    const target = index + delta;
-    if (target < 0 || target >= photos.length) return;
-    const order = photos.map((photo) => photo.id);
-    order.splice(index, 1);
-    order.splice(target, 0, focus.id);
+  /** A new order saved, with an undo for a few seconds. */
+  const reorder = async (order: string[], message: string): Promise<void> => {
+    const before = photos.map((photo) => photo.id);
+    if (order.every((id, index) => id === before[index])) return;
     try {
-      const list = await call('photos.reorder', { articleId, order });
-      setPhotos(list.photos);
+      setPhotos((await call('photos.reorder', { articleId, order })).photos);
+      toast.show(message, {
+        action: {
+          label: 'Hoàn tác',
+          run: () =>
+            void call('photos.reorder', { articleId, order: before })
+              .then((list) => setPhotos(list.photos))
+              .catch((error: unknown) => toast.error(error)),
+        },
+      });
     } catch (error) {
       toast.error(error);
     }
+  };
+
+  const move = async (delta: number): Promise<void> => {
+    if (!focus) return;
+    const order = shiftPhoto(
+      photos.map((photo) => photo.id),
+      focus.id,
+      delta,
+    );
+    await reorder(order, delta < 0 ? 'Đã đưa ảnh lên trước.' : 'Đã đưa ảnh ra sau.');
+  };
+
+  const dropOn = async (targetId: string, place: 'before' | 'after'): Promise<void> => {
+    if (!moving) return;
+    const order = movePhotos(
+      photos.map((photo) => photo.id),
+      moving,
+      targetId,
+      place,
+    );
+    const count = moving.length;
+    setMoving(null);
+    setDropAt(null);
+    await reorder(order, count > 1 ? `Đã chuyển ${count} ảnh sang chỗ mới.` : 'Đã chuyển ảnh sang chỗ mới.');
   };
 
   const selectNext = (): void => {
@@ -164,11 +199,14 @@ export function PhotoDesk({ articleId }: Props) {
       className={`photo-desk${dragging ? ' is-dragging' : ''}`}
       aria-labelledby="photos-title"
       onDragOver={(event) => {
+        // Files from outside are imported; tiles moved inside the grid are handled by the tiles.
+        if (!event.dataTransfer.types.includes('Files')) return;
         event.preventDefault();
         setDragging(true);
       }}
       onDragLeave={() => setDragging(false)}
       onDrop={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return;
         event.preventDefault();
         setDragging(false);
         importFiles([...event.dataTransfer.files], true);
@@ -277,13 +315,45 @@ export function PhotoDesk({ articleId }: Props) {
                 role="option"
                 aria-selected={selected.includes(photo.id)}
                 aria-label={`Ảnh ${index + 1}: ${photo.caption || photo.fileName}`}
-                className={`photo-tile${selected.includes(photo.id) ? ' is-selected' : ''}`}
+                className={`photo-tile${selected.includes(photo.id) ? ' is-selected' : ''}${moving?.includes(photo.id) ? ' is-moving' : ''}${dropAt?.id === photo.id ? ` drop-${dropAt.place}` : ''}`}
                 tabIndex={0}
+                draggable
                 onClick={(event) => click(photo, event)}
+                onDragStart={(event) => {
+                  // A selected tile takes the whole selection with it; another tile goes alone.
+                  const ids = selected.includes(photo.id) ? selected : [photo.id];
+                  if (!selected.includes(photo.id)) setSelected([photo.id]);
+                  setMoving(ids);
+                  event.dataTransfer.effectAllowed = 'move';
+                  event.dataTransfer.setData(PHOTO_DRAG, ids.join(' '));
+                }}
+                onDragOver={(event) => {
+                  if (!moving) return;
+                  event.preventDefault();
+                  event.dataTransfer.dropEffect = 'move';
+                  const box = event.currentTarget.getBoundingClientRect();
+                  const place = event.clientX < box.left + box.width / 2 ? 'before' : 'after';
+                  if (dropAt?.id !== photo.id || dropAt.place !== place) setDropAt({ id: photo.id, place });
+                }}
+                onDrop={(event) => {
+                  if (!moving) return;
+                  event.preventDefault();
+                  void dropOn(photo.id, dropAt?.id === photo.id ? dropAt.place : 'before');
+                }}
+                onDragEnd={() => {
+                  setMoving(null);
+                  setDropAt(null);
+                }}
                 onKeyDown={(event) => {
                   if (event.key === 'Enter' || event.key === ' ') {
                     event.preventDefault();
                     setSelected([photo.id]);
+                  } else if (event.altKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight') && focus?.id === photo.id) {
+                    event.preventDefault();
+                    void move(event.key === 'ArrowLeft' ? -1 : 1);
+                  } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
+                    event.preventDefault();
+                    setSelected(photos.map((item) => item.id));
                   }
                 }}
               >
@@ -317,7 +387,7 @@ export function PhotoDesk({ articleId }: Props) {
             ) : selectedPhotos.length > 1 ? (
               <ManyEditor count={selectedPhotos.length} onCredit={(credit) => void update(selected, { credit })} onStar={(starred) => void update(selected, { starred })} onDelete={() => setDeleting(true)} />
             ) : (
-              <p className="hint">Chọn một ảnh để chú thích; giữ Ctrl hoặc Shift để chọn nhiều ảnh.</p>
+              <p className="hint">Chọn một ảnh để chú thích; giữ Ctrl hoặc Shift để chọn nhiều ảnh (Ctrl+A: tất cả). Kéo ảnh trong lưới để đổi thứ tự.</p>
             )}
           </aside>
         </div>
@@ -491,10 +561,10 @@ function CaptionEditor({ photo, isCover, event, onSave, onNext, onMove, onCover,
         <button type="button" onClick={onCover} disabled={isCover}>
           {isCover ? 'Là ảnh đại diện' : 'Đặt làm ảnh đại diện'}
         </button>
-        <button type="button" aria-label="Đưa ảnh lên trước" onClick={() => onMove(-1)}>
+        <button type="button" aria-label="Đưa ảnh lên trước" title="Alt+← trên ảnh; hoặc kéo ảnh trong lưới" onClick={() => onMove(-1)}>
           ← Trước
         </button>
-        <button type="button" aria-label="Đưa ảnh ra sau" onClick={() => onMove(1)}>
+        <button type="button" aria-label="Đưa ảnh ra sau" title="Alt+→ trên ảnh; hoặc kéo ảnh trong lưới" onClick={() => onMove(1)}>
           Sau →
         </button>
         <button type="button" className="quiet danger-text" onClick={onDelete}>
@@ -512,6 +582,7 @@ function ManyEditor({ count, onCredit, onStar, onDelete }: { count: number; onCr
       <p>
         <strong>Đang chọn {count} ảnh.</strong>
       </p>
+      <p className="hint">Kéo một ảnh đang chọn để chuyển cả {count} ảnh sang chỗ khác trong lưới.</p>
       <label className="field-caption" htmlFor="many-credit">
         Tác giả ảnh cho tất cả ảnh đang chọn
       </label>

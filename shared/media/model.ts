@@ -13,7 +13,7 @@ export const photoSchema = z.object({
   fileName: z.string().max(500),
   /** SHA-256 of the original file: the same photo imported twice is recognised. */
   hash: z.string().regex(/^[0-9a-f]{64}$/),
-  originalExt: z.enum(['jpg', 'png', 'webp', 'tif']),
+  originalExt: z.enum(['jpg', 'png', 'webp', 'tif', 'heic', 'avif']),
   /** Upright size of the original. */
   width: z.number().int().positive(),
   height: z.number().int().positive(),

@@ -181,6 +181,26 @@ test('photos dropped on the desk are imported, at the size the office chose', as
   expect(list.photos[1].web.width).toBe(800);
 });
 
+test('a phone’s HEIC photos arrive upright, with the caption, date and camera they carry', async ({ page, workspace }) => {
+  const article = await workspace.api<{ id: string }>('articles.create', { title: 'Ảnh điện thoại' });
+  await page.goto(`${workspace.host.openUrl}#/bai-viet/${article.id}/anh`);
+  await page.getByLabel('Chọn ảnh để nhập').setInputFiles(['tests/fixtures/photos/hoi-nghi.heic', 'tests/fixtures/photos/hoi-nghi-doc.heic']);
+  await expect(page.locator('.toasts')).toContainText('Đã nhập 2 ảnh.');
+  const tiles = page.getByRole('listbox', { name: 'Ảnh của bài' }).getByRole('option');
+  await expect(tiles).toHaveCount(2);
+  await expect(tiles.first()).toContainText('Đại biểu dự Hội nghị');
+  await expect(tiles.first().locator('img')).toHaveJSProperty('complete', true);
+  // The first photo chosen is the cover, whichever finished first.
+  await expect(tiles.first()).toContainText('Ảnh đại diện');
+  await expect(tiles.nth(1)).not.toContainText('Ảnh đại diện');
+  await tiles.nth(1).click();
+  await expect(page.locator('.caption-editor .hint').first()).toHaveText('hoi-nghi-doc.heic · 480×640 · chụp lúc 20/11/2026 08:30 · Apple iPhone 15');
+  const preview = page.locator('.photo-preview');
+  await expect(preview).toHaveJSProperty('complete', true);
+  expect(await preview.evaluate((image: HTMLImageElement) => [image.naturalWidth, image.naturalHeight])).toEqual([480, 640]);
+  await screenshot(page, '16b-heic-photos');
+});
+
 test('the captioned web copies go out to a folder the photographer picks, or as a ZIP', async ({ page, workspace }) => {
   // A folder in memory stands in for the one the system picker would give (Playwright cannot drive that picker).
   await page.addInitScript(() => {

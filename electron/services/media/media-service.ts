@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { zipSync } from 'fflate';
-import sharp, { type Metadata } from 'sharp';
+import sharp, { type Metadata, type Sharp } from 'sharp';
 import { z } from 'zod';
 import { ApiError } from '../../../shared/api/errors';
 import { MAX_PHOTO_BYTES, photoSchema, type Photo, type PhotoEdit, type PhotoSize } from '../../../shared/media/model';
@@ -12,6 +12,7 @@ import { isMissingFile, writeFailure } from '../storage/fs-errors';
 import { moveAside } from '../storage/move-aside';
 import { SerialQueue } from '../storage/serial-queue';
 import type { NoticeBoard } from '../notices';
+import { HeicDecoder } from './heic';
 import { metadataFromExif, PhotoMetadata } from './photo-metadata';
 
 export const MAX_PIXELS = 110_000_000;
@@ -37,6 +38,7 @@ export type AddResult = { status: 'added'; photo: Photo } | { status: 'duplicate
 export class MediaService {
   private readonly queues = new Map<string, SerialQueue>();
   private readonly metadata = new PhotoMetadata();
+  private readonly heic = new HeicDecoder();
   private readonly root: string;
 
   constructor(
@@ -209,8 +211,8 @@ export class MediaService {
     return path;
   }
 
-  close(): Promise<void> {
-    return this.metadata.close();
+  async close(): Promise<void> {
+    await Promise.all([this.metadata.close(), this.heic.close()]);
   }
 
   // ---- internals --------------------------------------------------------------------------
@@ -223,10 +225,11 @@ export class MediaService {
     } catch {
       throw new ApiError('INVALID_INPUT', `«${name}» không phải là ảnh (hoặc tệp đã hỏng), nên không nhập.`);
     }
-    const ext = info.format ? FORMATS[info.format] : undefined;
+    // HEIF holds AV1 (AVIF, which sharp reads) or HEVC (HEIC from phones, decoded in a worker).
+    const hevc = info.format === 'heif' && info.compression !== 'av1';
+    const ext = info.format === 'heif' ? (hevc ? 'heic' : 'avif') : info.format ? FORMATS[info.format] : undefined;
     if (!ext) {
-      const kind = info.format === 'heif' ? 'HEIC/HEIF (chưa đọc được trên máy này; hãy chuyển sang JPEG)' : (info.format ?? 'không rõ').toUpperCase();
-      throw new ApiError('INVALID_INPUT', `«${name}»: định dạng ${kind} chưa được hỗ trợ. Tòa soạn nhận JPEG, PNG, WebP, TIFF.`);
+      throw new ApiError('INVALID_INPUT', `«${name}»: định dạng ${(info.format ?? 'không rõ').toUpperCase()} chưa được hỗ trợ. Tòa soạn nhận JPEG, PNG, WebP, TIFF, HEIC, AVIF.`);
     }
     const width = info.width ?? 0;
     const height = info.height ?? 0;
@@ -242,13 +245,15 @@ export class MediaService {
       const original = join(folder, `original.${ext}`);
       // The original goes to disk while the web copy is made: the two do not wait for each other.
       const storing = writeFileDirect(original, bytes);
-      // Sequential reading: the web copy needs one pass over the JPEG, not random access to it.
-      const making = sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error', sequentialRead: true })
-        .autoOrient()
-        .resize(longestSide, longestSide, { fit: 'inside', withoutEnlargement: true })
-        .keepMetadata()
-        .jpeg({ quality, progressive: true, chromaSubsampling: '4:2:0' })
-        .toBuffer({ resolveWithObject: true })
+      const making = this.source(bytes, info, hevc)
+        .then(async (source) => ({
+          ...source,
+          ...(await source.image
+            .resize(longestSide, longestSide, { fit: 'inside', withoutEnlargement: true })
+            .keepMetadata()
+            .jpeg({ quality, progressive: true, chromaSubsampling: '4:2:0' })
+            .toBuffer({ resolveWithObject: true })),
+        }))
         .catch((error: unknown) => {
           throw new ApiError('INVALID_INPUT', `«${name}» bị hỏng hoặc chưa chép hết (${(error as Error).message.split('\n')[0]}), nên không nhập.`);
         });
@@ -273,8 +278,8 @@ export class MediaService {
         fileName: name,
         hash,
         originalExt: ext,
-        width: info.autoOrient?.width ?? width,
-        height: info.autoOrient?.height ?? height,
+        width: web.width,
+        height: web.height,
         web: { width: web.info.width, height: web.info.height, bytes: web.info.size },
         takenAt: read.takenAt,
         camera: read.camera,
@@ -291,6 +296,27 @@ export class MediaService {
       await rm(folder, { recursive: true, force: true });
       throw error instanceof ApiError ? error : writeFailure(error, `ảnh «${name}»`);
     }
+  }
+
+  /**
+   * The picture to make the web copy from, upright. Read sequentially: one pass over the JPEG, not random
+   * access to it. HEVC-coded HEIF comes decoded from the worker, already turned as the file says.
+   */
+  private async source(bytes: Buffer, info: Metadata, hevc: boolean): Promise<{ image: Sharp; width: number; height: number }> {
+    if (!hevc) {
+      return {
+        image: sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error', sequentialRead: true }).autoOrient(),
+        width: info.autoOrient?.width ?? info.width ?? 0,
+        height: info.autoOrient?.height ?? info.height ?? 0,
+      };
+    }
+    const decoded = await this.heic.decode(bytes);
+    const pixels = Buffer.from(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength);
+    return {
+      image: sharp(pixels, { limitInputPixels: MAX_PIXELS, raw: { width: decoded.width, height: decoded.height, channels: 4 } }).removeAlpha(),
+      width: decoded.width,
+      height: decoded.height,
+    };
   }
 
   private folder(articleId: string, photoId?: string): string {

@@ -92,8 +92,12 @@ export function PhotoDesk({ articleId }: Props) {
           const batch = new Set(result.addedInOrder.map((photo) => photo.id));
           const current = await call('photos.list', { articleId });
           const order = [...current.photos.filter((photo) => !batch.has(photo.id)).map((photo) => photo.id), ...result.addedInOrder.map((photo) => photo.id)];
-          const list = await call('photos.reorder', { articleId, order }).catch(() => current);
+          let list = await call('photos.reorder', { articleId, order }).catch(() => current);
+          // The cover the batch set by itself is the photo that finished first: make it the first chosen.
+          const first = result.addedInOrder[0].id;
+          if (list.coverId && batch.has(list.coverId) && list.coverId !== first) list = await call('photos.setCover', { articleId, photoId: first }).catch(() => list);
           setPhotos(list.photos);
+          setCoverId(list.coverId);
         }
         const parts = [`Đã nhập ${result.added} ảnh`];
         if (result.duplicates.length) parts.push(`bỏ qua ${result.duplicates.length} ảnh trùng`);
@@ -254,7 +258,7 @@ export function PhotoDesk({ articleId }: Props) {
             ref={filesInput}
             type="file"
             multiple
-            accept="image/jpeg,image/png,image/webp,image/tiff,image/heic,.heic,.jpg,.jpeg,.png,.webp,.tif,.tiff"
+            accept="image/jpeg,image/png,image/webp,image/tiff,image/heic,image/heif,image/avif,.heic,.heif,.avif,.jpg,.jpeg,.png,.webp,.tif,.tiff"
             className="visually-hidden"
             aria-label="Chọn ảnh để nhập"
             onChange={(event) => {

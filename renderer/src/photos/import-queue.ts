@@ -15,7 +15,7 @@ export interface ImportProgress {
   addedInOrder: Photo[];
 }
 
-const IMAGE_NAME = /\.(jpe?g|png|webp|tiff?|heic|heif)$/i;
+const IMAGE_NAME = /\.(jpe?g|png|webp|tiff?|heic|heif|avif)$/i;
 
 /** Only what looks like a photo from a dropped folder; a single file picked by hand is always tried (and named if refused). */
 export function photoFiles(files: File[], fromFolder: boolean): File[] {

@@ -92,6 +92,65 @@ describe('importing photos', () => {
   });
 });
 
+describe('photos from phones: HEIC and AVIF', () => {
+  const fixture = (name: string): Buffer => readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'photos', name));
+  const pixel = async (file: string, x: number, y: number): Promise<number[]> => {
+    const { data, info } = await sharp(file).raw().toBuffer({ resolveWithObject: true });
+    const at = (Math.round(y * info.height) * info.width + Math.round(x * info.width)) * info.channels;
+    return [data[at], data[at + 1], data[at + 2]];
+  };
+  const near = (actual: number[], expected: number[]): boolean => actual.every((value, index) => Math.abs(value - expected[index]) < 25);
+  // One service for these (each has its exiftool), an article each.
+  const dir = tempDir();
+  const media = open(dir);
+
+  it('imports a HEIC photo as a phone wrote it: original kept, JPEG web copy, date, camera, caption and credit from its XMP', async () => {
+    const bytes = fixture('hoi-nghi.heic');
+    const { status, photo: added } = await media.add(ARTICLE, 'IMG_0412.HEIC', bytes);
+    expect(status).toBe('added');
+    expect(added).toMatchObject({ originalExt: 'heic', width: 640, height: 480, camera: 'Apple iPhone 15', caption: 'Đại biểu dự Hội nghị', credit: 'Ngô Giang Sơn' });
+    const taken = new Date(added.takenAt ?? 0);
+    expect([taken.getDate(), taken.getMonth() + 1, taken.getFullYear(), taken.getHours(), taken.getMinutes()]).toEqual([20, 11, 2026, 8, 30]);
+    expect(readFileSync(media.file(ARTICLE, added.id, 'original', 'heic')).equals(bytes)).toBe(true);
+    const web = media.file(ARTICLE, added.id, 'web');
+    expect((await sharp(web).metadata()).format).toBe('jpeg');
+    // White band at the top, red on the left, blue on the right.
+    expect(near(await pixel(web, 0.5, 0.05), [240, 240, 240])).toBe(true);
+    expect(near(await pixel(web, 0.2, 0.6), [200, 30, 30])).toBe(true);
+    expect(near(await pixel(web, 0.8, 0.6), [30, 60, 200])).toBe(true);
+    expect((await sharp(media.file(ARTICLE, added.id, 'thumb')).metadata()).format).toBe('jpeg');
+    // The caption it came with is in the web copy's metadata too.
+    expect((await exiftool.read(web))['Caption-Abstract']).toBe('Đại biểu dự Hội nghị');
+    expect((await media.add(ARTICLE, 'lại lần nữa.heic', bytes)).status).toBe('duplicate');
+  });
+
+  it('turns a HEIC photo taken upright as the file says (HEIF rotation), not as stored', async () => {
+    const { photo: added } = await media.add('bai-viet-doc', 'dọc.heic', fixture('hoi-nghi-doc.heic'));
+    expect([added.width, added.height]).toEqual([480, 640]);
+    expect([added.web.width, added.web.height]).toEqual([480, 640]);
+    // Stored landscape, turned a quarter clockwise: the band is now on the right, red on top, blue below.
+    const web = media.file('bai-viet-doc', added.id, 'web');
+    expect(near(await pixel(web, 0.95, 0.5), [240, 240, 240])).toBe(true);
+    expect(near(await pixel(web, 0.4, 0.2), [200, 30, 30])).toBe(true);
+    expect(near(await pixel(web, 0.4, 0.8), [30, 60, 200])).toBe(true);
+  });
+
+  it('refuses a HEIC file cut short, by name, and leaves nothing behind', async () => {
+    const bytes = fixture('hoi-nghi.heic');
+    await expect(media.add('bai-viet-cat', 'cắt.heic', bytes.subarray(0, 1500))).rejects.toThrow(/«cắt.heic» (bị hỏng|không phải là ảnh)/);
+    await expect(media.add('bai-viet-cat', 'cắt nửa.heic', bytes.subarray(0, 2600))).rejects.toThrow(/«cắt nửa.heic» (bị hỏng|không phải là ảnh)/);
+    const folder = join(dir, 'media', 'bai-viet-cat');
+    expect(existsSync(folder) ? readdirSync(folder) : []).toEqual([]);
+  });
+
+  it('imports an AVIF photo with sharp itself', async () => {
+    const bytes = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#2e8b57' } }).avif({ quality: 50 }).toBuffer();
+    const { photo: added } = await media.add('bai-viet-avif', 'ảnh.avif', bytes);
+    expect(added).toMatchObject({ originalExt: 'avif', width: 800, height: 600 });
+    expect((await sharp(media.file('bai-viet-avif', added.id, 'web')).metadata()).format).toBe('jpeg');
+  });
+});
+
 describe('captions, credits, order', () => {
   it('writes caption, credit and alt text into the web copy’s IPTC (UTF-8) and XMP', async () => {
     const media = open();

@@ -13,6 +13,7 @@ import { moveAside } from '../storage/move-aside';
 import { SerialQueue } from '../storage/serial-queue';
 import type { NoticeBoard } from '../notices';
 import { HeicDecoder } from './heic';
+import { attachIccProfile } from './jpeg-icc';
 import { metadataFromExif, PhotoMetadata } from './photo-metadata';
 
 export const MAX_PIXELS = 110_000_000;
@@ -246,14 +247,16 @@ export class MediaService {
       // The original goes to disk while the web copy is made: the two do not wait for each other.
       const storing = writeFileDirect(original, bytes);
       const making = this.source(bytes, info, hevc)
-        .then(async (source) => ({
-          ...source,
-          ...(await source.image
+        .then(async (source) => {
+          const made = await source.image
             .resize(longestSide, longestSide, { fit: 'inside', withoutEnlargement: true })
             .keepMetadata()
             .jpeg({ quality, progressive: true, chromaSubsampling: '4:2:0' })
-            .toBuffer({ resolveWithObject: true })),
-        }))
+            .toBuffer({ resolveWithObject: true });
+          // Pixels decoded without colour management (HEIC) keep the profile they were made in, as a JPEG's do.
+          const data = source.icc ? attachIccProfile(made.data, source.icc) : made.data;
+          return { width: source.width, height: source.height, data, info: { ...made.info, size: data.length } };
+        })
         .catch((error: unknown) => {
           throw new ApiError('INVALID_INPUT', `«${name}» bị hỏng hoặc chưa chép hết (${(error as Error).message.split('\n')[0]}), nên không nhập.`);
         });
@@ -302,7 +305,7 @@ export class MediaService {
    * The picture to make the web copy from, upright. Read sequentially: one pass over the JPEG, not random
    * access to it. HEVC-coded HEIF comes decoded from the worker, already turned as the file says.
    */
-  private async source(bytes: Buffer, info: Metadata, hevc: boolean): Promise<{ image: Sharp; width: number; height: number }> {
+  private async source(bytes: Buffer, info: Metadata, hevc: boolean): Promise<{ image: Sharp; width: number; height: number; icc?: Buffer }> {
     if (!hevc) {
       return {
         image: sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error', sequentialRead: true }).autoOrient(),
@@ -316,6 +319,7 @@ export class MediaService {
       image: sharp(pixels, { limitInputPixels: MAX_PIXELS, raw: { width: decoded.width, height: decoded.height, channels: 4 } }).removeAlpha(),
       width: decoded.width,
       height: decoded.height,
+      icc: info.icc,
     };
   }
 

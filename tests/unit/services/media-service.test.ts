@@ -135,6 +135,18 @@ describe('photos from phones: HEIC and AVIF', () => {
     expect(near(await pixel(web, 0.4, 0.8), [30, 60, 200])).toBe(true);
   });
 
+  it('keeps the colours of a HEIC in Display P3: the web copy carries its profile, the thumbnail is sRGB', async () => {
+    // A flag red (#d01818) as a phone in Display P3 stores it: fewer saturated numbers, and the P3 profile.
+    const { photo: added } = await media.add('bai-viet-p3', 'cờ đỏ.heic', fixture('p3-do.heic'));
+    const web = media.file('bai-viet-p3', added.id, 'web');
+    const profile = (await sharp(web).metadata()).icc;
+    const phone = (await sharp(fixture('p3-do.heic')).metadata()).icc as Buffer;
+    expect(profile?.equals(phone)).toBe(true);
+    // Read as a browser shows it (converted to sRGB through the profile): the red it was.
+    expect(near(await pixel(web, 0.5, 0.5), [208, 24, 24])).toBe(true);
+    expect(near(await pixel(media.file('bai-viet-p3', added.id, 'thumb'), 0.5, 0.5), [208, 24, 24])).toBe(true);
+  });
+
   it('refuses a HEIC file cut short, by name, and leaves nothing behind', async () => {
     const bytes = fixture('hoi-nghi.heic');
     await expect(media.add('bai-viet-cat', 'cắt.heic', bytes.subarray(0, 1500))).rejects.toThrow(/«cắt.heic» (bị hỏng|không phải là ảnh)/);

@@ -32,7 +32,8 @@ test('an approved article goes out as a package, as HTML and as the A4 sheet to 
   await workspace.api('workflow.transition', { id: created.id, action: 'approve', expected: 'submitted', note: '' });
 
   await page.goto(`${workspace.host.openUrl}#/bai-viet/${created.id}`);
-  await page.getByRole('button', { name: 'Xuất…' }).click();
+  await page.getByRole('button', { name: 'Thêm lệnh' }).click();
+  await page.getByRole('menuitem', { name: 'Xuất…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Xuất bài' });
   await dialog.getByLabel('Kèm các phiên bản đã lưu').check();
   const [pack] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Xuất gói bài' }).click()]);
@@ -41,7 +42,8 @@ test('an approved article goes out as a package, as HTML and as the A4 sheet to 
   const packagePath = join(folder, pack.suggestedFilename());
   await pack.saveAs(packagePath);
 
-  await page.getByRole('button', { name: 'Xuất…' }).click();
+  await page.getByRole('button', { name: 'Thêm lệnh' }).click();
+  await page.getByRole('menuitem', { name: 'Xuất…' }).click();
   const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('dialog', { name: 'Xuất bài' }).getByRole('button', { name: 'Xuất HTML' }).click()]);
   const htmlPath = join(folder, html.suggestedFilename());
   await html.saveAs(htmlPath);
@@ -51,7 +53,8 @@ test('an approved article goes out as a package, as HTML and as the A4 sheet to 
   expect(exported).toMatch(/<img src="data:image\/jpeg;base64,[A-Za-z0-9+/]{100,}/);
 
   // The sheet to sign, on A4.
-  await page.getByRole('button', { name: 'Xuất…' }).click();
+  await page.getByRole('button', { name: 'Thêm lệnh' }).click();
+  await page.getByRole('menuitem', { name: 'Xuất…' }).click();
   await page.getByRole('dialog', { name: 'Xuất bài' }).getByRole('link', { name: 'Mở bản in trình ký' }).click();
   const sheet = page.getByRole('article', { name: 'Bản in trình ký' });
   await expect(sheet.getByRole('heading', { name: 'Tiếp xúc cử tri trước Kỳ họp thứ 20' })).toBeVisible();

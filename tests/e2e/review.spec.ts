@@ -43,11 +43,28 @@ test('reporter submits, editor comments on a passage and asks for changes, repor
   await expect(library.rows).toHaveCount(1);
   await library.rows.first().getByRole('link').click();
   // The editor may read without risk of changing anything, then edit again.
-  await page.getByRole('button', { name: 'Chỉ xem' }).click();
+  const more = page.getByRole('button', { name: 'Thêm lệnh' });
+  await more.click();
+  await page.getByRole('menuitemcheckbox', { name: 'Chỉ xem' }).click();
+  await expect(page.getByRole('menu')).toBeHidden();
   await expect(editor.body).toHaveAttribute('contenteditable', 'false');
   await expect(editor.title).toHaveJSProperty('readOnly', true);
-  await page.getByRole('button', { name: 'Chỉ xem' }).click();
+  // The same from the keyboard: ↓ opens the menu, Esc closes it, End goes to the last command, Enter runs it.
+  await more.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Lưu phiên bản' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+  await expect(more).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  const readOnly = page.getByRole('menuitemcheckbox', { name: 'Chỉ xem' });
+  await expect(readOnly).toBeFocused();
+  await expect(readOnly).toHaveAttribute('aria-checked', 'true');
+  await screenshot(page, '31-editor-more-menu');
+  await page.keyboard.press('Enter');
   await expect(editor.body).toHaveAttribute('contenteditable', 'true');
+  await expect(more).toBeFocused();
   await page.getByRole('button', { name: 'Duyệt bài', exact: true }).click();
   const review = page.getByRole('complementary', { name: 'Duyệt bài' });
   await editor.body.click();

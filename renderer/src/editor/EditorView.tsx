@@ -35,7 +35,7 @@ import { PortalPreview } from '../workflow/PortalPreview';
 import { SendToPortalDialog } from '../workflow/SendToPortalDialog';
 import { LegacyText } from './extensions/legacy-text';
 import { TextSelection } from '@tiptap/pm/state';
-import { FileButton } from '../components/FileButton';
+import { MenuButton } from '../components/MenuButton';
 import { ExportDialog } from '../files/ExportDialog';
 import { DOCX_ACCEPT, ImportReport, importDocx, importErrorMessage, type DocxImportResult } from '../files/DocxImport';
 import { Dialog } from '../components/Dialog';
@@ -187,6 +187,7 @@ function ArticleEditor({ article }: { article: Article }) {
   }, [scheduleCheck]);
 
   const insertWordRef = useRef<(file: File) => Promise<void>>(async () => undefined);
+  const wordInput = useRef<HTMLInputElement>(null);
   const toastRef = useRef(toast);
   useEffect(() => {
     toastRef.current = toast;
@@ -650,9 +651,6 @@ function ArticleEditor({ article }: { article: Article }) {
           <button type="button" aria-pressed={panel === 'review'} onClick={() => togglePanel('review')}>
             Duyệt bài
           </button>
-          <button type="button" aria-pressed={readOnly} onClick={() => setReadOnly((value) => !value)} title="Đọc bài mà không sửa nhầm">
-            Chỉ xem
-          </button>
           <button type="button" aria-pressed={panel === 'check'} onClick={() => togglePanel('check')} data-testid="check-button">
             Kiểm tra{findings.length > 0 ? ` (${findings.length})` : ''}
             {errors > 0 && <span className="badge-error" aria-label={`${errors} lỗi`} />}
@@ -663,11 +661,6 @@ function ArticleEditor({ article }: { article: Article }) {
           <a className="button-link" href={`#/bai-viet/${article.id}/anh`}>
             Ảnh
           </a>
-          {!readOnly && (
-            <FileButton label="Chọn tệp Word để chèn vào chỗ con trỏ" accept={DOCX_ACCEPT} onFile={(file) => void insertWord(file)}>
-              Chèn từ Word…
-            </FileButton>
-          )}
           <button
             type="button"
             onClick={() =>
@@ -682,18 +675,30 @@ function ArticleEditor({ article }: { article: Article }) {
           >
             Xem trước
           </button>
-          <button type="button" onClick={() => void saveVersion()} aria-keyshortcuts="Control+S" title="Ctrl+S">
-            Lưu phiên bản
-          </button>
-          <button type="button" aria-pressed={panel === 'versions'} onClick={() => togglePanel('versions')}>
-            Phiên bản
-          </button>
-          <button type="button" onClick={() => setExporting(true)}>
-            Xuất…
-          </button>
-          <button type="button" className="quiet" onClick={() => setSavingAsTemplate(true)}>
-            Lưu thành mẫu
-          </button>
+          <MenuButton
+            label="Thêm ▾"
+            name="Thêm lệnh"
+            items={[
+              { label: 'Lưu phiên bản', shortcut: 'Ctrl+S', run: () => void saveVersion() },
+              { label: 'Các phiên bản', checked: panel === 'versions', run: () => togglePanel('versions'), title: 'Xem, so sánh, khôi phục các phiên bản đã lưu' },
+              { label: 'Chèn từ Word…', run: () => wordInput.current?.click(), disabled: readOnly, title: 'Chèn nội dung một tệp Word vào chỗ con trỏ' },
+              { label: 'Xuất…', run: () => setExporting(true), title: 'Trang HTML, phiếu trình duyệt (PDF), gói bài cho máy khác' },
+              { label: 'Lưu thành mẫu…', run: () => setSavingAsTemplate(true) },
+              { label: 'Chỉ xem', checked: readOnly, run: () => setReadOnly((value) => !value), title: 'Đọc bài mà không sửa nhầm' },
+            ]}
+          />
+          <input
+            ref={wordInput}
+            type="file"
+            accept={DOCX_ACCEPT}
+            className="visually-hidden"
+            aria-label="Chọn tệp Word để chèn vào chỗ con trỏ"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void insertWord(file);
+            }}
+          />
         </div>
         <div className="workflow-bar" role="group" aria-label="Quy trình duyệt">
           {actions.map((action) => (

@@ -38,7 +38,8 @@ export class EditorPage {
   }
 
   async openVersions(): Promise<Locator> {
-    await this.page.getByRole('button', { name: 'Phiên bản', exact: true }).click();
+    await this.page.getByRole('button', { name: 'Thêm lệnh' }).click();
+    await this.page.getByRole('menuitemcheckbox', { name: 'Các phiên bản' }).click();
     const panel = this.page.getByRole('complementary', { name: 'Phiên bản' });
     await expect(panel).toBeVisible();
     return panel;

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 /** A decoded picture: RGBA pixels, turned as the file says (HEIF rotation and mirroring applied). */
@@ -26,6 +28,13 @@ parentPort.on('message', async ({ id, bytes }) => {
   }
 });
 `;
+
+/** Where heic-decode is; in the packaged app, its plain copy beside the archive (electron-builder.yml unpacks it). */
+function decoderPath(): string {
+  const path = createRequire(import.meta.url).resolve('heic-decode');
+  const unpacked = path.replace(`app.asar${sep}`, `app.asar.unpacked${sep}`);
+  return unpacked !== path && existsSync(unpacked) ? unpacked : path;
+}
 
 interface Reply {
   id: number;
@@ -65,7 +74,7 @@ export class HeicDecoder {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const decoder = createRequire(import.meta.url).resolve('heic-decode');
+    const decoder = decoderPath();
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { decoder } });
     worker.unref();
     worker.on('message', (reply: Reply) => {

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
+import { BINARY_CALL_TYPE, decodeCall } from '../../shared/api/wire';
 import { parseMediaPath } from '../../shared/media/model';
 import { dispatch } from '../services/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
@@ -29,7 +30,7 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-// A photo of 200 MB arrives as base64 in JSON.
+// A Word file or a package of 200 MB arrives as base64 in JSON (photos come as raw bytes, shared/api/wire.ts).
 const MAX_BODY = 300 * 1024 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -101,7 +102,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     let input: unknown;
     try {
-      input = JSON.parse((await readBody(request)) || '{}');
+      const body = await readBody(request);
+      // Bytes (a photo) come as an envelope of JSON and raw parts; everything else as JSON.
+      input = request.headers['content-type'] === BINARY_CALL_TYPE ? decodeCall(body) : JSON.parse(body.toString('utf8') || '{}');
     } catch {
       send(response, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Dữ liệu gửi lên không đọc được.' } });
       return;
@@ -192,7 +195,7 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   response.end(text);
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -205,7 +208,7 @@ function readBody(request: IncomingMessage): Promise<string> {
       }
       chunks.push(chunk);
     });
-    request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolveBody(Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }

@@ -1,6 +1,7 @@
 import type { CallName } from '../../shared/api/channels';
 import type { CallInput, CallOutput } from '../../shared/api/contract';
 import { isApiErrorShape, type ApiResult, type ErrorCode } from '../../shared/api/errors';
+import { BINARY_CALL_TYPE, encodeCall, holdsBytes } from '../../shared/api/wire';
 
 interface Bridge {
   call(name: string, input: unknown): Promise<ApiResult<unknown>>;
@@ -38,10 +39,11 @@ export function takeTokenFromAddress(): void {
 async function overHttp(name: string, input: unknown, keepalive: boolean): Promise<ApiResult<unknown>> {
   let response: Response;
   try {
+    const binary = holdsBytes(input);
     response = await fetch(`/api/${encodeURIComponent(name)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY) ?? ''}` },
-      body: JSON.stringify(input),
+      headers: { 'content-type': binary ? BINARY_CALL_TYPE : 'application/json', authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY) ?? ''}` },
+      body: binary ? new Blob(encodeCall(input) as BlobPart[]) : JSON.stringify(input),
       keepalive,
     });
   } catch {

@@ -11,7 +11,7 @@ import {
 } from '../article/model';
 import { abbreviationSchema, codeSchema, officialIdSchema, officialSchema } from '../office/model';
 import { templateIdSchema, templateSchema, templateSummarySchema } from '../templates/model';
-import { photoEditSchema, photoIdSchema, photoSchema } from '../media/model';
+import { MAX_PHOTO_BYTES, photoEditSchema, photoIdSchema, photoSchema } from '../media/model';
 import { ACTIONS, ROLES } from '../workflow/machine';
 import { commentSchema, profileIdSchema, profileSchema, trailEntrySchema } from '../workflow/model';
 import { jobSchema, portalIdSchema, portalInputSchema, portalSchema } from '../publish/model';
@@ -138,7 +138,8 @@ export const contract = {
       .object({
         articleId: articleIdSchema,
         fileName: z.string().min(1).max(500),
-        base64: z.string().max(280 * 1024 * 1024).regex(/^[A-Za-z0-9+/=]*$/, 'Tệp không đọc được'),
+        // The file's bytes as they are (IPC carries them; the loopback host gets them in an envelope, shared/api/wire.ts).
+        bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_PHOTO_BYTES, 'Tệp ảnh quá lớn (tối đa 200 MB).'),
       })
       .strict(),
     output: z.object({ status: z.enum(['added', 'duplicate']), photo: photoSchema }),

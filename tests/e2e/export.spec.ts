@@ -11,7 +11,7 @@ test('an approved article goes out as a package, as HTML and as the A4 sheet to 
   await workspace.api('profiles.select', { id: head.id });
   const created = await workspace.api<{ id: string; revision: number }>('articles.create', {});
   const bytes = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#2f6b8a' } }).jpeg().toBuffer();
-  const { photo } = await workspace.api<{ photo: { id: string } }>('photos.add', { articleId: created.id, fileName: 'toan-canh.jpg', base64: bytes.toString('base64') });
+  const { photo } = await workspace.api<{ photo: { id: string } }>('photos.add', { articleId: created.id, fileName: 'toan-canh.jpg', bytes });
   await workspace.api('photos.update', { articleId: created.id, photoIds: [photo.id], edit: { caption: 'Toàn cảnh buổi tiếp xúc cử tri.', credit: 'Ngô Giang Sơn', alt: 'Hội trường đông cử tri' } });
   await workspace.api('articles.save', {
     id: created.id,

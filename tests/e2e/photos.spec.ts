@@ -107,7 +107,7 @@ test('a photo placed in the article shares its caption with the photo desk, both
   const added = await workspace.api<{ photo: { id: string } }>('photos.add', {
     articleId: article.id,
     fileName: 'cu tri.jpg',
-    base64: (await jpeg('#556677')).toString('base64'),
+    bytes: await jpeg('#556677'),
   });
   await workspace.api('photos.update', { articleId: article.id, photoIds: [added.photo.id], edit: { caption: 'Cử tri phát biểu ý kiến.', credit: 'PV', alt: 'Một cử tri cầm micro' } });
 
@@ -221,7 +221,7 @@ test('the captioned web copies go out to a folder the photographer picks, or as 
   const article = await workspace.api<{ id: string }>('articles.create', { title: 'Hội nghị xuất ảnh' });
   const captions = ['Toàn cảnh Hội nghị.', 'Đồng chí Nguyễn Hương Giang phát biểu chỉ đạo Hội nghị.'];
   for (const [index, caption] of captions.entries()) {
-    const added = await workspace.api<{ photo: { id: string } }>('photos.add', { articleId: article.id, fileName: `${index}.jpg`, base64: (await jpeg(['#aa3333', '#33aa33'][index])).toString('base64') });
+    const added = await workspace.api<{ photo: { id: string } }>('photos.add', { articleId: article.id, fileName: `${index}.jpg`, bytes: await jpeg(['#aa3333', '#33aa33'][index]) });
     await workspace.api('photos.update', { articleId: article.id, photoIds: [added.photo.id], edit: { caption, credit: 'Ngô Giang Sơn', alt: `Ảnh ${index + 1}` } });
   }
   await page.goto(`${workspace.host.openUrl}#/bai-viet/${article.id}/anh`);

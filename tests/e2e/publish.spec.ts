@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { startTestPortal, type TestPortal } from '../portal/test-portal';
 import { expect, screenshot, test } from './support/fixtures';
 import { startTestHost } from './support/host';
+import { hostApi } from './support/host-api';
 
 let portal: TestPortal | null = null;
 let reason = '';
@@ -76,12 +77,7 @@ test("team work through the portal: a reporter's workstation sends three caption
   // The reporter's workstation: its own data folder and host, the reporter's account on the portal.
   const reporterDir = mkdtempSync(join(tmpdir(), 'toasoan-e2e-reporter-'));
   const reporter = await startTestHost(reporterDir);
-  const api = async <T>(name: string, input: unknown): Promise<T> => {
-    const response = await fetch(`${reporter.origin}/api/${name}`, { method: 'POST', headers: { authorization: `Bearer ${reporter.token}` }, body: JSON.stringify(input) });
-    const body = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
-    if (!body.ok) throw new Error(body.error?.message);
-    return body.value as T;
-  };
+  const api = <T>(name: string, input: unknown): Promise<T> => hostApi<T>(reporter, name, input);
   const captions = [
     'Toàn cảnh Hội nghị sơ kết Quy chế phối hợp.',
     'Đồng chí Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu chỉ đạo Hội nghị.',
@@ -103,7 +99,7 @@ test("team work through the portal: a reporter's workstation sends three caption
     const figures = [];
     for (const [index, caption] of captions.entries()) {
       const bytes = await sharp({ create: { width: 900, height: 600, channels: 3, background: ['#8a3b2f', '#2f6b8a', '#4f8a2f'][index] } }).jpeg().toBuffer();
-      const added = await api<{ photo: { id: string } }>('photos.add', { articleId, fileName: `hoi-nghi-${index + 1}.jpg`, base64: bytes.toString('base64') });
+      const added = await api<{ photo: { id: string } }>('photos.add', { articleId, fileName: `hoi-nghi-${index + 1}.jpg`, bytes });
       await api('photos.update', { articleId, photoIds: [added.photo.id], edit: { caption, credit: 'Ngô Giang Sơn', alt: `Ảnh ${index + 1}: ${caption}` } });
       figures.push({ type: 'figure', attrs: { photoId: added.photo.id, articleId }, content: [{ type: 'text', text: caption }] });
     }

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestHost, type TestHost } from './host';
+import { hostApi } from './host-api';
 
 export interface Workspace {
   dataDir: string;
@@ -29,15 +30,8 @@ export const test = base.extend<{ workspace: Workspace }>({
         host = await startTestHost(dataDir);
         return host;
       },
-      async api<T>(name: string, input: unknown): Promise<T> {
-        const response = await fetch(`${host.origin}/api/${name}`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${host.token}`, 'content-type': 'application/json' },
-          body: JSON.stringify(input),
-        });
-        const body = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
-        if (!body.ok) throw new Error(body.error?.message);
-        return body.value as T;
+      api<T>(name: string, input: unknown): Promise<T> {
+        return hostApi<T>(host, name, input);
       },
     };
     await use(workspace);

@@ -12,7 +12,7 @@ async function reporterArticle(call: Awaited<ReturnType<typeof appServices>>['ca
   const photoIds: string[] = [];
   for (const [index, color] of ['#883322', '#223388'].entries()) {
     const bytes = await sharp({ create: { width: 640, height: 400, channels: 3, background: color } }).jpeg().toBuffer();
-    const { photo } = await call<{ photo: { id: string } }>('photos.add', { articleId: created.id, fileName: `ảnh ${index + 1}.jpg`, base64: bytes.toString('base64') });
+    const { photo } = await call<{ photo: { id: string } }>('photos.add', { articleId: created.id, fileName: `ảnh ${index + 1}.jpg`, bytes });
     await call('photos.update', { articleId: created.id, photoIds: [photo.id], edit: { caption: `Ảnh ${index + 1} của Hội nghị.`, credit: 'Ngô Giang Sơn', alt: `Ảnh ${index + 1}` } });
     photoIds.push(photo.id);
   }

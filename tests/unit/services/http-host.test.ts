@@ -1,8 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../../electron/host/http-host';
+import { BINARY_CALL_TYPE, encodeCall } from '../../../shared/api/wire';
 import { createServices, type Services } from '../../../electron/services/services';
 import { tempDir } from '../helpers';
 
@@ -114,5 +116,28 @@ describe('the loopback host', () => {
     });
     expect(response.status).toBe(400);
     expect(JSON.parse(response.body).error.message).toBe('Dữ liệu gửi lên không đọc được.');
+  });
+
+  it('takes a photo as raw bytes in the envelope, and refuses a broken envelope', async () => {
+    const running = await start();
+    const headers = { authorization: `Bearer ${running.token}`, 'content-type': BINARY_CALL_TYPE };
+    const post = (name: string, body: Uint8Array) => fetch(`${running.url}/api/${name}`, { method: 'POST', headers, body: new Blob([body as Uint8Array<ArrayBuffer>]) });
+    const article = (await (await fetch(`${running.url}/api/articles.create`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: '{}' })).json()) as { value: { id: string } };
+    const photo = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#2255aa' } }).jpeg().toBuffer();
+    const whole = Buffer.concat(encodeCall({ articleId: article.value.id, fileName: 'ảnh 1.jpg', bytes: photo }));
+    const added = (await (await post('photos.add', whole)).json()) as { ok: boolean; value: { status: string; photo: { width: number } } };
+    expect(added.ok).toBe(true);
+    expect(added.value.status).toBe('added');
+    expect(added.value.photo.width).toBe(320);
+    const broken = await post('photos.add', whole.subarray(0, whole.length - 10));
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as { error: { message: string } }).error.message).toBe('Dữ liệu gửi lên không đọc được.');
+    // Base64 is no longer taken for a photo: the contract says bytes.
+    const old = await fetch(`${running.url}/api/photos.add`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ articleId: article.value.id, fileName: 'cũ.jpg', base64: photo.toString('base64') }),
+    });
+    expect(((await old.json()) as { ok: boolean }).ok).toBe(false);
   });
 });

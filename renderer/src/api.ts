@@ -57,9 +57,26 @@ async function overHttp(name: string, input: unknown, keepalive: boolean): Promi
   return { ok: false, error: { code: 'UNAVAILABLE', message: `Dịch vụ của Tòa soạn trả lời bất thường (mã ${response.status}).` } };
 }
 
+/**
+ * What the page may pass for an input: a File (a Blob) where the contract wants bytes. In a browser the file
+ * then goes from the disk into the request without being read into the page; Electron's IPC gets its bytes.
+ */
+export type Sendable<T> = T extends Uint8Array ? Uint8Array | Blob : T extends readonly unknown[] ? { [K in keyof T]: Sendable<T[K]> } : T extends object ? { [K in keyof T]: Sendable<T[K]> } : T;
+
+async function readBlobs(value: unknown): Promise<unknown> {
+  if (value instanceof Blob) return new Uint8Array(await value.arrayBuffer());
+  if (Array.isArray(value)) return Promise.all(value.map(readBlobs));
+  if (value && typeof value === 'object' && !(value instanceof Uint8Array)) {
+    return Object.fromEntries(await Promise.all(Object.entries(value).map(async ([key, item]) => [key, await readBlobs(item)])));
+  }
+  return value;
+}
+
 /** Calls the services: through the preload in Electron, through the loopback host in a browser. */
-export async function call<N extends CallName>(name: N, input: CallInput<N>, options: { keepalive?: boolean } = {}): Promise<CallOutput<N>> {
-  const result = window.toasoan ? await window.toasoan.call(name, input) : await overHttp(name, input, options.keepalive ?? false);
+export async function call<N extends CallName>(name: N, input: Sendable<CallInput<N>>, options: { keepalive?: boolean } = {}): Promise<CallOutput<N>> {
+  const result = window.toasoan
+    ? await window.toasoan.call(name, holdsBytes(input) ? await readBlobs(input) : input)
+    : await overHttp(name, input, options.keepalive ?? false);
   if (result.ok) return result.value as CallOutput<N>;
   const error = isApiErrorShape(result.error) ? result.error : { code: 'INTERNAL' as const, message: 'Lỗi không rõ.' };
   throw new ApiCallError(error.code, error.message);

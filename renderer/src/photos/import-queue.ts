@@ -59,7 +59,7 @@ export class ImportQueue {
           this.progress.failures.push({ name: file.name, message: `«${file.name}»: tệp quá lớn (${megabytes} MB; tối đa ${MAX_PHOTO_BYTES / 1048576} MB), nên không nhập.` });
         } else {
           try {
-            const result = await call('photos.add', { articleId: this.articleId, fileName: file.webkitRelativePath || file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+            const result = await call('photos.add', { articleId: this.articleId, fileName: file.webkitRelativePath || file.name, bytes: file });
             if (result.status === 'added') {
               this.progress.added += 1;
               photo = result.photo;

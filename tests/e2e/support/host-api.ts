@@ -6,7 +6,7 @@ export async function hostApi<T>(host: { origin: string; token: string }, name: 
   const response = await fetch(`${host.origin}/api/${name}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${host.token}`, 'content-type': binary ? BINARY_CALL_TYPE : 'application/json' },
-    body: binary ? Buffer.concat(encodeCall(input)) : JSON.stringify(input),
+    body: binary ? Buffer.concat(encodeCall(input) as Uint8Array[]) : JSON.stringify(input),
   });
   const body = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
   if (!body.ok) throw new Error(body.error?.message);

@@ -124,7 +124,7 @@ describe('the loopback host', () => {
     const post = (name: string, body: Uint8Array) => fetch(`${running.url}/api/${name}`, { method: 'POST', headers, body: new Blob([body as Uint8Array<ArrayBuffer>]) });
     const article = (await (await fetch(`${running.url}/api/articles.create`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: '{}' })).json()) as { value: { id: string } };
     const photo = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#2255aa' } }).jpeg().toBuffer();
-    const whole = Buffer.concat(encodeCall({ articleId: article.value.id, fileName: 'ảnh 1.jpg', bytes: photo }));
+    const whole = Buffer.concat(encodeCall({ articleId: article.value.id, fileName: 'ảnh 1.jpg', bytes: photo }) as Uint8Array[]);
     const added = (await (await post('photos.add', whole)).json()) as { ok: boolean; value: { status: string; photo: { width: number } } };
     expect(added.ok).toBe(true);
     expect(added.value.status).toBe('added');

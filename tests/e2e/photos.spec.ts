@@ -100,6 +100,25 @@ test('a photographer imports a batch, captions from the keyboard, credits many, 
   await expect(tiles.nth(1)).toContainText('Đồng chí Nguyễn Hương Giang');
   await page.reload();
   await expect(tiles.nth(1)).toContainText('Đồng chí Nguyễn Hương Giang');
+
+  // The grid is one stop for Tab; arrows move through it as in a file browser, Enter goes to the caption.
+  await tiles.nth(0).click();
+  await expect(page.getByLabel('Chú thích (Enter: lưu và sang ảnh sau)')).toBeFocused();
+  await expect(page.locator('.photo-tile[tabindex="0"]')).toHaveCount(1);
+  await tiles.nth(0).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tiles.nth(1)).toBeFocused();
+  await expect(tiles.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('End');
+  await expect(tiles.nth(2)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(tiles.nth(0)).toBeFocused();
+  await page.keyboard.press('Shift+End');
+  await expect(page.getByText('Đang chọn 3 ảnh.')).toBeVisible();
+  await expect(tiles.nth(2)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Chú thích (Enter: lưu và sang ảnh sau)')).toBeFocused();
+  await expect(page.getByLabel('Chú thích (Enter: lưu và sang ảnh sau)')).toHaveValue('Các đại biểu dự Hội nghị tại UBND tỉnh.');
 });
 
 test('a photo placed in the article shares its caption with the photo desk, both ways', async ({ page, workspace }) => {

@@ -35,6 +35,9 @@ export function PhotoDesk({ articleId }: Props) {
   /** Tiles being dragged to another place in the grid, and where they would land. */
   const [moving, setMoving] = useState<string[] | null>(null);
   const [dropAt, setDropAt] = useState<{ id: string; place: 'before' | 'after' } | null>(null);
+  /** A photo chosen with the arrow keys keeps the focus in the grid; chosen by a click or Enter, the caption box takes it. */
+  const captionTakesFocus = useRef(true);
+  const grid = useRef<HTMLUListElement>(null);
   const queue = useRef<ImportQueue | null>(null);
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
@@ -173,19 +176,43 @@ export function PhotoDesk({ articleId }: Props) {
 
   const selectNext = (): void => {
     if (!focus) return;
+    captionTakesFocus.current = true;
     const index = photos.findIndex((photo) => photo.id === focus.id);
     const next = photos[index + 1];
     if (next) setSelected([next.id]);
   };
 
+  /** Arrow keys in the grid, as in a file browser: ←/→ one photo, ↑/↓ one row, Home/End; Shift extends the selection. */
+  const moveFocus = (from: number, key: string, extend: boolean): boolean => {
+    const tiles = [...(grid.current?.querySelectorAll<HTMLElement>('.photo-tile') ?? [])];
+    const top = tiles[0]?.offsetTop;
+    const columns = Math.max(1, tiles.findIndex((tile) => tile.offsetTop !== top) === -1 ? tiles.length : tiles.findIndex((tile) => tile.offsetTop !== top));
+    const step: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -columns, ArrowDown: columns };
+    const target = key === 'Home' ? 0 : key === 'End' ? photos.length - 1 : from + (step[key] ?? 0);
+    if (!(key in step) && key !== 'Home' && key !== 'End') return false;
+    const to = Math.min(photos.length - 1, Math.max(0, target));
+    captionTakesFocus.current = false;
+    if (extend) {
+      const anchor = photos.findIndex((item) => item.id === (selected[0] ?? photos[from].id));
+      setSelected(photos.slice(Math.min(anchor, to), Math.max(anchor, to) + 1).map((item) => item.id));
+    } else setSelected([photos[to].id]);
+    tiles[to]?.focus();
+    return true;
+  };
+
   const click = (photo: Photo, event: React.MouseEvent): void => {
+    captionTakesFocus.current = true;
     if (event.ctrlKey || event.metaKey) {
       setSelected((list) => (list.includes(photo.id) ? list.filter((id) => id !== photo.id) : [...list, photo.id]));
     } else if (event.shiftKey && focus) {
       const from = photos.findIndex((item) => item.id === focus.id);
       const to = photos.findIndex((item) => item.id === photo.id);
       setSelected(photos.slice(Math.min(from, to), Math.max(from, to) + 1).map((item) => item.id));
-    } else setSelected([photo.id]);
+    } else {
+      setSelected([photo.id]);
+      // The photo already open: its caption box takes the focus (a new one's does when it opens).
+      if (focus?.id === photo.id) document.getElementById('photo-caption')?.focus();
+    }
   };
 
   if (loadError) {
@@ -312,7 +339,7 @@ export function PhotoDesk({ articleId }: Props) {
         <p className="empty drop-hint">Chưa có ảnh. Kéo thả ảnh hoặc cả thư mục vào đây, hoặc bấm «Nhập ảnh…».</p>
       ) : (
         <div className="photo-layout">
-          <ul className="photo-grid" aria-label="Ảnh của bài" aria-multiselectable="true" role="listbox">
+          <ul ref={grid} className="photo-grid" aria-label="Ảnh của bài" aria-multiselectable="true" role="listbox">
             {photos.map((photo, index) => (
               <li
                 key={photo.id}
@@ -320,7 +347,7 @@ export function PhotoDesk({ articleId }: Props) {
                 aria-selected={selected.includes(photo.id)}
                 aria-label={`Ảnh ${index + 1}: ${photo.caption || photo.fileName}`}
                 className={`photo-tile${selected.includes(photo.id) ? ' is-selected' : ''}${moving?.includes(photo.id) ? ' is-moving' : ''}${dropAt?.id === photo.id ? ` drop-${dropAt.place}` : ''}`}
-                tabIndex={0}
+                tabIndex={photo.id === (focus?.id ?? selected[0] ?? photos[0]?.id) ? 0 : -1}
                 draggable
                 onClick={(event) => click(photo, event)}
                 onDragStart={(event) => {
@@ -349,9 +376,18 @@ export function PhotoDesk({ articleId }: Props) {
                   setDropAt(null);
                 }}
                 onKeyDown={(event) => {
-                  if (event.key === 'Enter' || event.key === ' ') {
+                  if (event.key === 'Enter') {
+                    // Enter: caption this photo.
                     event.preventDefault();
+                    captionTakesFocus.current = true;
                     setSelected([photo.id]);
+                    document.getElementById('photo-caption')?.focus();
+                  } else if (event.key === ' ') {
+                    event.preventDefault();
+                    if (event.ctrlKey || event.metaKey) setSelected((list) => (list.includes(photo.id) ? list.filter((id) => id !== photo.id) : [...list, photo.id]));
+                    else setSelected([photo.id]);
+                  } else if (!event.altKey && !event.ctrlKey && !event.metaKey && moveFocus(index, event.key, event.shiftKey)) {
+                    event.preventDefault();
                   } else if (event.altKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight') && focus?.id === photo.id) {
                     event.preventDefault();
                     void move(event.key === 'ArrowLeft' ? -1 : 1);
@@ -376,6 +412,7 @@ export function PhotoDesk({ articleId }: Props) {
               <CaptionEditor
                 key={focus.id}
                 photo={focus}
+                takeFocus={captionTakesFocus.current}
                 isCover={focus.id === coverId}
                 event={eventName(article)}
                 onSave={(edit) => update([focus.id], edit)}
@@ -428,6 +465,8 @@ function eventName(article: Article | null): string {
 
 interface CaptionEditorProps {
   photo: Photo;
+  /** Whether the caption box takes the focus when it opens (not when the person moves through the grid with arrows). */
+  takeFocus: boolean;
   isCover: boolean;
   event: string;
   onSave: (edit: { caption?: string; credit?: string; alt?: string; starred?: boolean }) => Promise<boolean>;
@@ -437,7 +476,7 @@ interface CaptionEditorProps {
   onDelete: () => void;
 }
 
-function CaptionEditor({ photo, isCover, event, onSave, onNext, onMove, onCover, onDelete }: CaptionEditorProps) {
+function CaptionEditor({ photo, takeFocus, isCover, event, onSave, onNext, onMove, onCover, onDelete }: CaptionEditorProps) {
   const { office, settings } = useOffice();
   const [caption, setCaption] = useState(photo.caption);
   const [credit, setCredit] = useState(photo.credit);
@@ -448,7 +487,9 @@ function CaptionEditor({ photo, isCover, event, onSave, onNext, onMove, onCover,
   const captionRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
-    captionRef.current?.focus();
+    if (takeFocus) captionRef.current?.focus();
+    // Only when it opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const checker = useMemo(

@@ -72,7 +72,13 @@ export async function writeFileDirect(path: string, data: Uint8Array): Promise<'
       bytes.copy(buffer.window, 0, position, position + length);
       const padded = Math.ceil(length / BLOCK) * BLOCK;
       buffer.window.fill(0, length, padded);
-      await handle.write(buffer.window, 0, padded, position);
+      const { bytesWritten } = await handle.write(buffer.window, 0, padded, position);
+      if (bytesWritten !== padded) {
+        // A short direct write (rare: a disk nearly full, a signal): this file goes through the page cache instead.
+        await handle.close();
+        await unlink(temporary).catch(() => undefined);
+        return await cached();
+      }
     }
     await handle.truncate(bytes.length);
     await handle.datasync();

@@ -116,6 +116,12 @@ test('a photographer imports a batch, captions from the keyboard, credits many, 
   await page.keyboard.press('Shift+End');
   await expect(page.getByText('Đang chọn 3 ảnh.')).toBeVisible();
   await expect(tiles.nth(2)).toBeFocused();
+  // Shift+← shrinks the selection back towards where it started.
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(page.getByText('Đang chọn 2 ảnh.')).toBeVisible();
+  await expect(tiles.nth(0)).toHaveAttribute('aria-selected', 'true');
+  await expect(tiles.nth(2)).toHaveAttribute('aria-selected', 'false');
+  await page.keyboard.press('Shift+End');
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Chú thích (Enter: lưu và sang ảnh sau)')).toBeFocused();
   await expect(page.getByLabel('Chú thích (Enter: lưu và sang ảnh sau)')).toHaveValue('Các đại biểu dự Hội nghị tại UBND tỉnh.');

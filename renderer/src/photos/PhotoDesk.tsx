@@ -37,6 +37,8 @@ export function PhotoDesk({ articleId }: Props) {
   const [dropAt, setDropAt] = useState<{ id: string; place: 'before' | 'after' } | null>(null);
   /** A photo chosen with the arrow keys keeps the focus in the grid; chosen by a click or Enter, the caption box takes it. */
   const captionTakesFocus = useRef(true);
+  /** Where a Shift+arrow selection starts: the photo last chosen without Shift. */
+  const anchor = useRef<string | null>(null);
   const grid = useRef<HTMLUListElement>(null);
   const queue = useRef<ImportQueue | null>(null);
   const filesInput = useRef<HTMLInputElement>(null);
@@ -193,9 +195,13 @@ export function PhotoDesk({ articleId }: Props) {
     const to = Math.min(photos.length - 1, Math.max(0, target));
     captionTakesFocus.current = false;
     if (extend) {
-      const anchor = photos.findIndex((item) => item.id === (selected[0] ?? photos[from].id));
-      setSelected(photos.slice(Math.min(anchor, to), Math.max(anchor, to) + 1).map((item) => item.id));
-    } else setSelected([photos[to].id]);
+      anchor.current ??= photos[from].id;
+      const start = Math.max(0, photos.findIndex((item) => item.id === anchor.current));
+      setSelected(photos.slice(Math.min(start, to), Math.max(start, to) + 1).map((item) => item.id));
+    } else {
+      anchor.current = photos[to].id;
+      setSelected([photos[to].id]);
+    }
     tiles[to]?.focus();
     return true;
   };
@@ -204,11 +210,13 @@ export function PhotoDesk({ articleId }: Props) {
     captionTakesFocus.current = true;
     if (event.ctrlKey || event.metaKey) {
       setSelected((list) => (list.includes(photo.id) ? list.filter((id) => id !== photo.id) : [...list, photo.id]));
-    } else if (event.shiftKey && focus) {
-      const from = photos.findIndex((item) => item.id === focus.id);
+    } else if (event.shiftKey && (anchor.current ?? focus?.id)) {
+      // From where the selection started (a Shift+click after another widens or narrows the same range).
+      const from = Math.max(0, photos.findIndex((item) => item.id === (anchor.current ?? focus?.id)));
       const to = photos.findIndex((item) => item.id === photo.id);
       setSelected(photos.slice(Math.min(from, to), Math.max(from, to) + 1).map((item) => item.id));
     } else {
+      anchor.current = photo.id;
       setSelected([photo.id]);
       // The photo already open: its caption box takes the focus (a new one's does when it opens).
       if (focus?.id === photo.id) document.getElementById('photo-caption')?.focus();

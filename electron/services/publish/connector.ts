@@ -123,6 +123,25 @@ export async function portalFetch(base: string, url: string, init: RequestInit, 
   }
 }
 
+/** An answer's body: its JSON, null when empty, undefined when it is not JSON (an HTML page, garbage). */
+export async function answerBody(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => '');
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What both portals do with a status their own rules did not explain: a 2xx is the answer, anything else a refusal with the portal's message. */
+export function acceptedOrRefused<T>(status: number, body: unknown): { status: number; body: T } {
+  if (status < 200 || status >= 300) {
+    const message = (body as { message?: string } | null)?.message;
+    throw new PortalError('invalid', `Cổng từ chối yêu cầu (mã ${status}${message ? `: ${message}` : ''}).`, false);
+  }
+  return { status, body: body as T };
+}
+
 /** A photo from the portal's media library, only from the portal's own address. */
 export async function downloadFromPortal(base: string, url: string, timeoutMs: number, headers: Record<string, string> = {}): Promise<Uint8Array> {
   const target = new URL(url, base);

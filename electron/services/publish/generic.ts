@@ -1,4 +1,6 @@
 import {
+  acceptedOrRefused,
+  answerBody,
   downloadFromPortal,
   expectString,
   portalFetch,
@@ -174,13 +176,7 @@ export class GenericPortalConnector implements PortalConnector {
       },
       body: options.form ?? (options.json !== undefined ? JSON.stringify(options.json) : undefined),
     }, this.timeoutMs);
-    const text = await response.text().catch(() => '');
-    let body: unknown;
-    try {
-      body = text ? JSON.parse(text) : null;
-    } catch {
-      body = undefined;
-    }
+    const body = await answerBody(response);
     const status = response.status;
     if (options.accept?.includes(status)) return { status, body: body as T };
     if (status === 401) throw new PortalError('credentials', 'Cổng từ chối mã truy cập (token sai hoặc đã hết hạn). Hãy xin mã mới và nhập trong Cài đặt cổng.', false);
@@ -195,10 +191,6 @@ export class GenericPortalConnector implements PortalConnector {
       );
     }
     if (status === 404 && path === '/whoami') throw new PortalError('not-portal', 'Địa chỉ này không có API cổng của Tòa soạn (…/api/toasoan/v1).', false);
-    if (status < 200 || status >= 300) {
-      const message = (body as { message?: string } | null)?.message;
-      throw new PortalError('invalid', `Cổng từ chối yêu cầu (mã ${status}${message ? `: ${message}` : ''}).`, false);
-    }
-    return { status, body: body as T };
+    return acceptedOrRefused<T>(status, body);
   }
 }

@@ -1,4 +1,6 @@
 import {
+  acceptedOrRefused,
+  answerBody,
   downloadFromPortal,
   expectString,
   portalFetch,
@@ -256,13 +258,7 @@ export class WordPressConnector implements PortalConnector {
       },
       this.timeoutMs,
     );
-    const text = await response.text().catch(() => '');
-    let body: unknown;
-    try {
-      body = text ? JSON.parse(text) : null;
-    } catch {
-      body = undefined;
-    }
+    const body = await answerBody(response);
     const status = response.status;
     const code = (body as { code?: string } | undefined)?.code;
     if (options.accept?.includes(status)) return { status, body: body as T };
@@ -288,10 +284,6 @@ export class WordPressConnector implements PortalConnector {
       );
     }
     if (status === 404 && path === '/wp-json/') throw new PortalError('not-wordpress', 'Địa chỉ này không có REST API của WordPress.', false);
-    if (status < 200 || status >= 300) {
-      const message = (body as { message?: string } | null)?.message;
-      throw new PortalError('invalid', `Cổng từ chối yêu cầu (mã ${status}${message ? `: ${message}` : ''}).`, false);
-    }
-    return { status, body: body as T };
+    return acceptedOrRefused<T>(status, body);
   }
 }

@@ -61,21 +61,17 @@ async function overHttp(name: string, input: unknown, keepalive: boolean): Promi
  * What the page may pass for an input: a File (a Blob) where the contract wants bytes. In a browser the file
  * then goes from the disk into the request without being read into the page; Electron's IPC gets its bytes.
  */
-export type Sendable<T> = T extends Uint8Array ? Uint8Array | Blob : T extends readonly unknown[] ? { [K in keyof T]: Sendable<T[K]> } : T extends object ? { [K in keyof T]: Sendable<T[K]> } : T;
+export type Sendable<T> = { [K in keyof T]: T[K] extends Uint8Array ? Uint8Array | Blob : T[K] };
 
-async function readBlobs(value: unknown): Promise<unknown> {
-  if (value instanceof Blob) return new Uint8Array(await value.arrayBuffer());
-  if (Array.isArray(value)) return Promise.all(value.map(readBlobs));
-  if (value && typeof value === 'object' && !(value instanceof Uint8Array)) {
-    return Object.fromEntries(await Promise.all(Object.entries(value).map(async ([key, item]) => [key, await readBlobs(item)])));
-  }
-  return value;
+/** For Electron's IPC: a Blob field read into its bytes (bytes sit in top-level fields, as holdsBytes says). */
+async function readBlobs(input: object): Promise<object> {
+  return Object.fromEntries(await Promise.all(Object.entries(input).map(async ([key, value]) => [key, value instanceof Blob ? new Uint8Array(await value.arrayBuffer()) : value])));
 }
 
 /** Calls the services: through the preload in Electron, through the loopback host in a browser. */
 export async function call<N extends CallName>(name: N, input: Sendable<CallInput<N>>, options: { keepalive?: boolean } = {}): Promise<CallOutput<N>> {
   const result = window.toasoan
-    ? await window.toasoan.call(name, holdsBytes(input) ? await readBlobs(input) : input)
+    ? await window.toasoan.call(name, holdsBytes(input) ? await readBlobs(input as object) : input)
     : await overHttp(name, input, options.keepalive ?? false);
   if (result.ok) return result.value as CallOutput<N>;
   const error = isApiErrorShape(result.error) ? result.error : { code: 'INTERNAL' as const, message: 'Lỗi không rõ.' };

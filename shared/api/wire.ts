@@ -26,12 +26,13 @@ function extract(value: unknown, parts: Part[]): unknown {
   return value;
 }
 
-/** Whether an input holds a byte array anywhere (then it goes as an envelope). */
+/**
+ * Whether an input carries bytes: the contract puts them in top-level fields (photos.add's `bytes`), so only those
+ * are looked at — every call asks this, autosaves of long articles included, and their bodies are not walked.
+ */
 export function holdsBytes(value: unknown): boolean {
   if (isPart(value)) return true;
-  if (Array.isArray(value)) return value.some(holdsBytes);
-  if (value && typeof value === 'object') return Object.values(value).some(holdsBytes);
-  return false;
+  return !!value && typeof value === 'object' && Object.values(value).some(isPart);
 }
 
 /** The envelope, as pieces to send one after another (a Blob of them is sent without copying the bytes again). */

@@ -4,11 +4,16 @@ import { createServices } from '../services/services';
 import { defaultDataDir } from '../services/default-data-dir';
 import { APP_VERSION } from '../../shared/version';
 import { startHost } from './http-host';
+import { onNextFreePort } from './next-free-port';
+import { openInBrowser } from './open-browser';
 
 /**
  * `npm run web`: the same services and renderer bundle as the desktop app, on 127.0.0.1.
- * Options: --data-dir DIR (or TOASOAN_DATA_DIR), --port N (or TOASOAN_PORT; 0 = any free port).
+ * Options: --data-dir DIR (or TOASOAN_DATA_DIR), --port N (or TOASOAN_PORT; 0 = any free port; without
+ * either, 4780 or the next free one), --open (open the address in the system's browser; `npm start` uses it).
  */
+const USUAL_PORT = 4780;
+const PORTS_TRIED = 20;
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? process.argv[index + 1] : undefined;
@@ -16,13 +21,16 @@ function option(name: string): string | undefined {
 
 async function main(): Promise<void> {
   const dataDir = option('data-dir') ?? defaultDataDir();
-  const port = Number(option('port') ?? process.env.TOASOAN_PORT ?? 4780);
+  const chosenPort = option('port') ?? process.env.TOASOAN_PORT;
+  const port = Number(chosenPort ?? USUAL_PORT);
   const staticDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
   const services = await createServices({ dataDir, appVersion: APP_VERSION });
   services.start();
   let host;
   try {
-    host = await startHost({ handlers: services.handlers, staticDir, port, mediaFile: (articleId, photoId, size) => services.media.file(articleId, photoId, size) });
+    const start = (on: number) => startHost({ handlers: services.handlers, staticDir, port: on, mediaFile: (articleId, photoId, size) => services.media.file(articleId, photoId, size) });
+    // The usual port, or the next free one when another program (or a second copy) holds it.
+    host = await (chosenPort === undefined ? onNextFreePort(start, port, PORTS_TRIED) : start(port));
   } catch (error) {
     const code = (error as { code?: string }).code;
     console.error(
@@ -36,6 +44,8 @@ async function main(): Promise<void> {
   console.log(`Tòa soạn đang chạy trong trình duyệt tại: ${host.openUrl}`);
   console.log(`Thư mục dữ liệu: ${dataDir}`);
   console.log(`TOASOAN_URL=${host.openUrl}`);
+  if (process.argv.includes('--open') && !openInBrowser(host.openUrl)) console.log('Hãy mở địa chỉ trên trong trình duyệt.');
+  console.log('Nhấn Ctrl+C để dừng.');
 
   let stopping = false;
   const stop = async (): Promise<void> => {

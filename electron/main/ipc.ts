@@ -26,7 +26,7 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: ApiHandl
 
 /** The page that asks (the sign-off sheet), printed as A4 with its print styles: the PDF to sign. */
 async function pageAsPdf(event: Pick<IpcMainInvokeEvent, 'sender'>, articleId: string): Promise<{ fileName: string; base64: string }> {
-  const bytes = await event.sender.printToPDF({ pageSize: 'A4', printBackground: true, margins: { marginType: 'none' } });
+  const bytes = await event.sender.printToPDF({ pageSize: 'A4', printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } });
   return { fileName: `trinh-ky-${articleId.slice(0, 8)}.pdf`, base64: Buffer.from(bytes).toString('base64') };
 }
 

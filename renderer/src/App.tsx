@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import type { Notice } from '../../shared/api/contract';
 import { call, errorMessage } from './api';
 import type { Profile } from '../../shared/workflow/model';
-import { ProfileContext } from './workflow/profile-context';
+import { ChooseProfileContext, ProfileContext } from './workflow/profile-context';
 import { ProfilesDialog, profileLabel } from './workflow/ProfilesDialog';
 import { ToastProvider } from './components/toast';
 import { LibraryView } from './library/LibraryView';
@@ -36,8 +36,9 @@ export function App() {
       setHasProfiles(profiles.profiles.length > 0);
       const current = profiles.profiles.find((item) => item.id === profiles.currentId) ?? null;
       setProfile(current);
-      // Chosen at start: with profiles on this workstation and none chosen, ask who is working.
-      if (profiles.profiles.length > 0 && !current && !askedOnce.current) {
+      // Chosen at start: with none chosen, ask who is working — on the very first start too (no profile yet),
+      // where the dialog opens on the form that makes the first one.
+      if (!current && !askedOnce.current) {
         askedOnce.current = true;
         setEditingProfile(true);
       }
@@ -51,6 +52,8 @@ export function App() {
     void refreshInfo();
   }, [refreshInfo, route]);
 
+  const chooseProfile = useCallback(() => setEditingProfile(true), []);
+
   const dismiss = async (id: string): Promise<void> => {
     await call('app.dismissNotice', { id }).catch(() => undefined);
     setNotices((list) => list.filter((notice) => notice.id !== id));
@@ -60,6 +63,7 @@ export function App() {
     <ToastProvider>
       <OfficeProvider>
       <ProfileContext.Provider value={profile}>
+      <ChooseProfileContext.Provider value={chooseProfile}>
       <div className="app">
         <header className="topbar">
           <a className="brand" href="#/" aria-label="Tòa soạn — về thư viện bài viết">
@@ -79,7 +83,7 @@ export function App() {
               Thùng rác
             </a>
           </nav>
-          <button type="button" className="profile-button" onClick={() => setEditingProfile(true)} aria-label="Hồ sơ làm việc">
+          <button type="button" className="profile-button" onClick={chooseProfile} aria-label="Hồ sơ làm việc">
             {profile ? profileLabel(profile) : hasProfiles ? 'Chọn hồ sơ' : 'Tạo hồ sơ'}
           </button>
         </header>
@@ -137,6 +141,7 @@ export function App() {
           />
         )}
       </div>
+      </ChooseProfileContext.Provider>
       </ProfileContext.Provider>
       </OfficeProvider>
     </ToastProvider>

@@ -3,6 +3,9 @@ import { EditorPage } from './models/editor-page';
 import { LibraryPage } from './models/library-page';
 import { expect, screenshot, test } from './support/fixtures';
 
+// Who works is chosen in the app, from the profiles each test makes.
+test.use({ seedProfile: false });
+
 async function switchTo(page: Page, name: string, pin?: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: 'Hồ sơ làm việc' });
   // At start the app asks by itself; later the header button opens the same dialog.

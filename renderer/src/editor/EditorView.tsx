@@ -29,7 +29,7 @@ import { availableActions, ACTION_LABELS, type WorkflowAction } from '../../../s
 import type { Comment } from '../../../shared/workflow/model';
 import type { PublishJob } from '../../../shared/publish/model';
 import type { ArticleStatus } from '../../../shared/article/status';
-import { useProfile } from '../workflow/profile-context';
+import { useChooseProfile, useProfile } from '../workflow/profile-context';
 import { ReviewPanel } from '../workflow/ReviewPanel';
 import { PortalPreview } from '../workflow/PortalPreview';
 import { SendToPortalDialog } from '../workflow/SendToPortalDialog';
@@ -114,6 +114,7 @@ function ArticleEditor({ article }: { article: Article }) {
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const [findings, setFindings] = useState<PlacedFinding[]>([]);
   const profile = useProfile();
+  const chooseProfile = useChooseProfile();
   const [status, setStatus] = useState<ArticleStatus>(article.status);
   const [reviewKey, setReviewKey] = useState(0);
   const [selectionText, setSelectionText] = useState('');
@@ -701,6 +702,14 @@ function ArticleEditor({ article }: { article: Article }) {
           />
         </div>
         <div className="workflow-bar" role="group" aria-label="Quy trình duyệt">
+          {!profile && (
+            <span className="hint">
+              Chưa chọn hồ sơ làm việc nên chưa gửi duyệt được.{' '}
+              <button type="button" className="link-button" onClick={chooseProfile}>
+                Chọn hồ sơ…
+              </button>
+            </span>
+          )}
           {actions.map((action) => (
             <button
               key={action}

@@ -24,12 +24,16 @@ export function ProfilesDialog({ onClose, onChanged }: Props) {
   const [roles, setRoles] = useState<Role[]>(['reporter']);
   const [newPin, setNewPin] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [firstStart, setFirstStart] = useState(false);
 
   const load = async (): Promise<void> => {
     const list = await call('profiles.list', {});
     setProfiles(list.profiles);
     setCurrentId(list.currentId);
-    if (list.profiles.length === 0) setAdding(true);
+    if (list.profiles.length === 0) {
+      setAdding(true);
+      setFirstStart(true);
+    }
   };
   useEffect(() => {
     load().catch((caught: unknown) => setError(errorMessage(caught)));
@@ -69,11 +73,17 @@ export function ProfilesDialog({ onClose, onChanged }: Props) {
             </button>
           )}
           <button type="button" onClick={onClose}>
-            Đóng
+            {firstStart ? 'Để sau' : 'Đóng'}
           </button>
         </>
       }
     >
+      {firstStart && (
+        <p>
+          Chào mừng đến với Tòa soạn. Ai đang làm việc trên máy này? Tên của hồ sơ được ghi vào bài viết và nhật ký duyệt; khi có
+          thêm người dùng chung máy, mỗi người tạo một hồ sơ.
+        </p>
+      )}
       <p className="hint">Vai trò quyết định việc được làm: phóng viên gửi duyệt, biên tập viên yêu cầu sửa, lãnh đạo duyệt.</p>
       <ul className="profile-list" aria-label="Chọn hồ sơ">
         {profiles.map((profile) => (
@@ -122,7 +132,7 @@ export function ProfilesDialog({ onClose, onChanged }: Props) {
         >
           <label className="field">
             <span className="field-caption">Họ và tên</span>
-            <input value={name} onChange={(event) => setName(event.target.value)} />
+            <input value={name} onChange={(event) => setName(event.target.value)} autoFocus />
           </label>
           <fieldset>
             <legend>Vai trò</legend>

@@ -14,12 +14,19 @@ export interface Workspace {
   api<T = unknown>(name: string, input: unknown): Promise<T>;
 }
 
-export const test = base.extend<{ workspace: Workspace }>({
-  // Playwright reads the fixtures a fixture needs from this pattern; this one needs none.
-  // eslint-disable-next-line no-empty-pattern
-  workspace: async ({}, use) => {
+export const test = base.extend<{ workspace: Workspace; seedProfile: boolean }>({
+  /**
+   * A first start asks who is working. Most tests are about something else, so the workspace starts with one
+   * profile chosen (a reporter who also takes photos); `test.use({ seedProfile: false })` meets the first start.
+   */
+  seedProfile: [true, { option: true }],
+  workspace: async ({ seedProfile }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'toasoan-e2e-'));
     let host = await startTestHost(dataDir);
+    if (seedProfile) {
+      const profile = await hostApi<{ id: string }>(host, 'profiles.save', { name: 'Trần Thị Thử', roles: ['reporter', 'photographer'] });
+      await hostApi(host, 'profiles.select', { id: profile.id });
+    }
     const workspace: Workspace = {
       dataDir,
       get host() {

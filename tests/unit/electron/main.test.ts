@@ -41,7 +41,7 @@ describe('the main process', () => {
     // The sign-off sheet as A4 PDF: printed by the page that asks (the desktop app only).
     const printToPDF = vi.fn(async () => Buffer.from('%PDF-1.7 trình ký'));
     const pdf = await electron.handlers.get(`${IPC_PREFIX}export.pdf`)?.({ ...ownFrame, sender: { printToPDF } }, { id: 'bai-viet-12345678' });
-    expect(printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true, margins: { marginType: 'none' } });
+    expect(printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } });
     expect(pdf).toEqual({ ok: true, value: { fileName: 'trinh-ky-bai-viet.pdf', base64: Buffer.from('%PDF-1.7 trình ký').toString('base64') } });
     const foreign = await electron.handlers.get(`${IPC_PREFIX}articles.list`)?.({ senderFrame: { url: 'https://evil.example/', parent: null } }, {});
     expect(foreign).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });

@@ -13,6 +13,7 @@ import { Outbox } from './publish/outbox';
 import { PortalService } from './publish/portal-service';
 import { KeyFileSecretStore, type SecretStore } from './publish/secrets';
 import { NoticeBoard } from './notices';
+import { makePrivate } from './storage/private-folder';
 import { OfficeService } from './office/office-service';
 import { MediaService } from './media/media-service';
 import { TemplateService } from './templates/template-service';
@@ -38,6 +39,8 @@ export interface Services {
 
 /** Every service the renderer can reach, bound to the contract. Plain Node: no Electron here. */
 export async function createServices(options: ServicesOptions): Promise<Services> {
+  // Before anything is written: the folder holds unpublished articles and sealed portal passwords.
+  await makePrivate(options.dataDir).catch(() => undefined);
   const notices = new NoticeBoard(options.now);
   /** The profile chosen on this workstation (one window, one person at a time). */
   let current: Profile | null = null;
@@ -50,7 +53,12 @@ export async function createServices(options: ServicesOptions): Promise<Services
     const settings = articles.settings();
     return { longestSide: settings.photoLongestSide, quality: settings.photoQuality };
   });
-  const portals = await PortalService.open(options.dataDir, notices, options.secrets ?? new KeyFileSecretStore(options.dataDir));
+  const secrets =
+    options.secrets ??
+    new KeyFileSecretStore(options.dataDir, (aside) =>
+      notices.add('warning', `Tệp khóa secret.key bị hỏng nên đã được chuyển sang một bên (${aside}). Mật khẩu cổng đã cất không mở được nữa: hãy nhập lại trong Cài đặt cổng.`),
+    );
+  const portals = await PortalService.open(options.dataDir, notices, secrets);
   const outbox = new Outbox(options.dataDir, articles, media, portals, options.now);
   const inbox = new PortalInbox(articles, media, portals, outbox);
   const importer = new DocxImporter(articles, media);

@@ -100,11 +100,31 @@ export class PortalService {
     return portal?.defaultCategory ? [portal.defaultCategory] : [];
   }
 
+  /**
+   * The portal's password or token, opened. One that can no longer be opened (its key file lost or damaged, the
+   * system's keychain changed) is dropped, so the settings ask for it again, and the person is told what to do.
+   */
+  private opened(portal: Stored['portals'][number]): string {
+    try {
+      return this.secrets.open(portal.secret ?? '');
+    } catch {
+      void this.queue.run(async () => {
+        this.db.data.portals = this.db.data.portals.map((item) => (item.id === portal.id && item.secret === portal.secret ? { ...item, secret: null } : item));
+        await this.db.write().catch(() => undefined);
+      });
+      const what = portal.kind === 'wordpress' ? 'mật khẩu ứng dụng' : 'mã truy cập';
+      throw new ApiError(
+        'INVALID_INPUT',
+        `Không mở được ${what} đã cất cho cổng «${portal.name}»: tệp khóa secret.key bị thiếu hoặc hỏng, hoặc kho khóa của máy đã thay đổi. Hãy nhập lại ${what} trong Cài đặt cổng rồi thử lại.`,
+      );
+    }
+  }
+
   connector(id: string): PortalConnector {
     const portal = this.db.data.portals.find((item) => item.id === id);
     if (!portal) throw new ApiError('NOT_FOUND', 'Không tìm thấy cổng này; hãy kiểm tra Cài đặt cổng.');
     if (!portal.secret) throw new ApiError('INVALID_INPUT', `Chưa có ${portal.kind === 'wordpress' ? 'mật khẩu ứng dụng' : 'mã truy cập'} cho cổng «${portal.name}».`);
-    const secret = this.secrets.open(portal.secret);
+    const secret = this.opened(portal);
     return portal.kind === 'generic' ? new GenericPortalConnector(portal.url, secret) : new WordPressConnector({ url: portal.url, user: portal.user, password: secret });
   }
 }

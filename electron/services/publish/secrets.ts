@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Keeps a secret (a portal password) unreadable at rest. The renderer never receives one. */
@@ -7,6 +7,8 @@ export interface SecretStore {
   seal(plain: string): string;
   open(sealed: string): string;
 }
+
+const KEY_BYTES = 32;
 
 /**
  * For the browser host, where Electron's safeStorage is not available: AES-256-GCM with a random key in
@@ -16,9 +18,18 @@ export interface SecretStore {
 export class KeyFileSecretStore implements SecretStore {
   private readonly key: Buffer;
 
-  constructor(dataDir: string) {
+  /**
+   * A key file that is not a key (cut short, overwritten) is moved aside (`secret.key.corrupt-<time>`) and a new
+   * one made; `onDamaged` tells the person. What it sealed cannot be opened again and must be typed again.
+   */
+  constructor(dataDir: string, onDamaged: (movedTo: string) => void = () => undefined, now: () => number = Date.now) {
     const path = join(dataDir, 'secret.key');
-    if (!existsSync(path)) writeFileSync(path, randomBytes(32), { mode: 0o600 });
+    if (existsSync(path) && readFileSync(path).length !== KEY_BYTES) {
+      const aside = `${path}.corrupt-${now()}`;
+      renameSync(path, aside);
+      onDamaged(aside);
+    }
+    if (!existsSync(path)) writeFileSync(path, randomBytes(KEY_BYTES), { mode: 0o600 });
     chmodSync(path, 0o600);
     this.key = readFileSync(path);
   }

@@ -9,7 +9,8 @@ export function isAppUrl(url: string, appUrl: string): boolean {
     const target = new URL(url);
     const app = new URL(appUrl);
     if (app.protocol === 'file:') return target.protocol === 'file:' && target.pathname === app.pathname;
-    return target.origin === app.origin;
+    // Scheme and host (with its port), compared one by one: a custom scheme's URL has no origin in Node.
+    return target.protocol === app.protocol && target.host === app.host && target.username === '' && target.password === '';
   } catch {
     return false;
   }

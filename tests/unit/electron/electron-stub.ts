@@ -34,16 +34,21 @@ export function createElectronStub() {
     requestSingleInstanceLock: vi.fn(() => true),
     whenReady: vi.fn(() => Promise.resolve()),
     quit: vi.fn(),
+    isPackaged: false,
   });
   const handlers = new Map<string, (...args: unknown[]) => unknown>();
+  const ipcListeners = new Map<string, (...args: unknown[]) => unknown>();
   const ipcMain = {
     handle: vi.fn((channel: string, handler: (...args: unknown[]) => unknown) => {
       handlers.set(channel, handler);
     }),
+    on: vi.fn((channel: string, listener: (...args: unknown[]) => unknown) => {
+      ipcListeners.set(channel, listener);
+    }),
   };
   const defaultSession = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
-  const shell = { openExternal: vi.fn(() => Promise.resolve()) };
-  const windows: { options: unknown; loadFile: ReturnType<typeof vi.fn>; loadURL: ReturnType<typeof vi.fn> }[] = [];
+  const shell = { openExternal: vi.fn(() => Promise.resolve()), openPath: vi.fn(() => Promise.resolve('')) };
+  const windows: BrowserWindow[] = [];
   class BrowserWindow extends Emitter {
     static getAllWindows = vi.fn(() => windows);
     loadFile = vi.fn(() => Promise.resolve());
@@ -51,12 +56,30 @@ export function createElectronStub() {
     show = vi.fn();
     focus = vi.fn();
     restore = vi.fn();
+    maximize = vi.fn();
     isMinimized = vi.fn(() => false);
+    isMaximized = vi.fn(() => false);
+    getNormalBounds = vi.fn(() => ({ x: 10, y: 20, width: 1200, height: 800 }));
+    webContents = Object.assign(new Emitter(), { send: vi.fn(), replaceMisspelling: vi.fn() });
     constructor(readonly options: unknown) {
       super();
       windows.push(this);
     }
   }
+  const menus: { template: unknown[]; popup: ReturnType<typeof vi.fn> }[] = [];
+  const Menu = {
+    buildFromTemplate: vi.fn((template: unknown[]) => {
+      const menu = { template, popup: vi.fn() };
+      menus.push(menu);
+      return menu;
+    }),
+    setApplicationMenu: vi.fn(),
+  };
+  const dialog = {
+    showMessageBox: vi.fn(async () => ({ response: 0 })),
+    showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
+  };
+  const screen = { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]) };
   const protocols = new Map<string, (request: Request) => Promise<Response>>();
   const protocol = {
     registerSchemesAsPrivileged: vi.fn(),
@@ -70,5 +93,5 @@ export function createElectronStub() {
     encryptString: vi.fn((plain: string) => Buffer.from(`enc:${plain}`)),
     decryptString: vi.fn((data: Buffer) => data.toString().slice(4)),
   };
-  return { app, ipcMain, handlers, session: { defaultSession }, shell, BrowserWindow, windows, protocol, protocols, net, safeStorage };
+  return { app, ipcMain, handlers, ipcListeners, session: { defaultSession }, shell, BrowserWindow, windows, protocol, protocols, net, safeStorage, Menu, menus, dialog, screen };
 }

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Notice } from '../../shared/api/contract';
-import { call, errorMessage } from './api';
+import { call, errorMessage, onAppEvent } from './api';
+import { deliverFile, holdCommand, holdFile, runCommand, undoOrRedo } from './desktop/commands';
+import { useToast } from './components/toast';
 import type { Profile } from '../../shared/workflow/model';
 import { ChooseProfileContext, ProfileContext } from './workflow/profile-context';
 import { ProfilesDialog, profileLabel } from './workflow/ProfilesDialog';
@@ -16,6 +18,34 @@ const TemplatesView = lazy(() => import('./templates/TemplatesView').then((modul
 const PhotoDesk = lazy(() => import('./photos/PhotoDesk').then((module) => ({ default: module.PhotoDesk })));
 const SignOffSheet = lazy(() => import('./workflow/SignOffSheet').then((module) => ({ default: module.SignOffSheet })));
 const DirectoryView = lazy(() => import('./office/DirectoryView').then((module) => ({ default: module.DirectoryView })));
+
+/** Commands from the desktop app's menu and files it opens, handed to the screen that carries them out. */
+function DesktopEvents() {
+  const toast = useToast();
+  useEffect(() => {
+    const stopCommands = onAppEvent('app.command', ({ command }) => {
+      if (command === 'edit.undo' || command === 'edit.redo') return undoOrRedo(command === 'edit.undo' ? 'undo' : 'redo');
+      if (runCommand(command)) return;
+      if (command === 'article.new' || command === 'edit.find') {
+        // The library does these: it opens and carries out the command when it is shown.
+        holdCommand(command);
+        navigate({ view: 'library' });
+      } else toast.show('Hãy mở một bài viết trước.');
+    });
+    const stopFiles = onAppEvent('app.openFile', ({ fileName, bytes, intent }) => {
+      const file = new File([bytes as BlobPart], fileName);
+      if (deliverFile(intent, file)) return;
+      if (intent === 'insert') return toast.show('Hãy mở bài viết cần chèn trước.');
+      holdFile('open', file);
+      navigate({ view: 'library' });
+    });
+    return () => {
+      stopCommands();
+      stopFiles();
+    };
+  }, [toast]);
+  return null;
+}
 
 export function App() {
   const route = useRoute();
@@ -65,6 +95,7 @@ export function App() {
       <ProfileContext.Provider value={profile}>
       <ChooseProfileContext.Provider value={chooseProfile}>
       <div className="app">
+        <DesktopEvents />
         <header className="topbar">
           <a className="brand" href="#/" aria-label="Tòa soạn — về thư viện bài viết">
             Tòa soạn

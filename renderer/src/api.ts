@@ -2,9 +2,11 @@ import type { CallName } from '../../shared/api/channels';
 import type { CallInput, CallOutput } from '../../shared/api/contract';
 import { isApiErrorShape, type ApiResult, type ErrorCode } from '../../shared/api/errors';
 import { BINARY_CALL_TYPE, encodeCall, holdsBytes } from '../../shared/api/wire';
+import { isAppCommand, openableKind, type AppEvents, type EventName } from '../../shared/api/events';
 
 interface Bridge {
   call(name: string, input: unknown): Promise<ApiResult<unknown>>;
+  on?(name: string, listener: (payload: unknown) => void): () => void;
 }
 
 declare global {
@@ -87,4 +89,21 @@ export function mediaUrl(path: string): string {
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiCallError) return error.message;
   return 'Đã xảy ra lỗi không mong đợi. Hãy thử lại.';
+}
+
+/** What the desktop app's main process says is checked here too: a payload of the wrong shape is dropped. */
+function wellFormed<N extends EventName>(name: N, payload: unknown): payload is AppEvents[N] {
+  if (typeof payload !== 'object' || payload === null) return false;
+  const value = payload as Record<string, unknown>;
+  if (name === 'app.command') return isAppCommand(value.command);
+  return typeof value.fileName === 'string' && openableKind(value.fileName) !== null && value.bytes instanceof Uint8Array && (value.intent === 'open' || value.intent === 'insert');
+}
+
+/** Listens to an event of the desktop app (menu commands, files to open); in a browser there are none yet. */
+export function onAppEvent<N extends EventName>(name: N, listener: (payload: AppEvents[N]) => void): () => void {
+  const bridge = window.toasoan;
+  if (!bridge?.on) return () => undefined;
+  return bridge.on(name, (payload) => {
+    if (wellFormed(name, payload)) listener(payload);
+  });
 }

@@ -36,6 +36,8 @@ import { SendToPortalDialog } from '../workflow/SendToPortalDialog';
 import { LegacyText } from './extensions/legacy-text';
 import { TextSelection } from '@tiptap/pm/state';
 import { MenuButton } from '../components/MenuButton';
+import { useCommands, useFileHandler } from '../desktop/commands';
+import { navigate } from '../route';
 import { ExportDialog } from '../files/ExportDialog';
 import { DOCX_ACCEPT, ImportReport, importDocx, importErrorMessage, type DocxImportResult } from '../files/DocxImport';
 import { Dialog } from '../components/Dialog';
@@ -631,6 +633,22 @@ function ArticleEditor({ article }: { article: Article }) {
     });
   };
   const togglePanel = (next: Exclude<Panel, null>): void => setPanel((value) => (value === next ? null : next));
+
+  // The desktop app's menu: the same commands as the buttons and shortcuts here.
+  useCommands({
+    'article.saveVersion': () => void saveVersion(),
+    'article.versions': () => setPanel('versions'),
+    'article.photos': () => navigate({ view: 'photos', id: article.id }),
+    'article.export': () => setExporting(true),
+    'article.print': () => navigate({ view: 'print', id: article.id }),
+    'article.convertLegacy': () => {
+      if (!readOnly) convertLegacy();
+    },
+  });
+  useFileHandler('insert', (file) => {
+    if (readOnly) toast.show('Bài đang ở chế độ chỉ xem.');
+    else void insertWord(file);
+  });
 
   return (
     <div className={`editor-layout${panel ? ' with-panel' : ''}`}>

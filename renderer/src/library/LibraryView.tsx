@@ -6,6 +6,8 @@ import { call, errorMessage } from '../api';
 import { useToast } from '../components/toast';
 import { ActionsHeader } from '../components/ActionsHeader';
 import { FileButton } from '../components/FileButton';
+import { useCommands, useFileHandler } from '../desktop/commands';
+import { openableKind } from '../../../shared/api/events';
 import { DOCX_ACCEPT, ImportReport, importDocx, importErrorMessage, receivePackage, type DocxImportResult } from '../files/DocxImport';
 
 // The chooser brings the template renderer and schemas; it loads on first use.
@@ -87,6 +89,10 @@ export function LibraryView({ onOpen }: Props) {
   }, [load, query]);
 
   const create = useCallback(() => setChoosing(true), []);
+
+  // The desktop app's menu and the files it opens (a double-clicked package, a second launch with a .docx).
+  useCommands({ 'article.new': create, 'edit.find': () => searchRef.current?.focus() });
+  useFileHandler('open', (file) => void (openableKind(file.name) === 'package' ? importPackage(file) : importWord(file)));
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {

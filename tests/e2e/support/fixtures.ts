@@ -22,11 +22,8 @@ export const test = base.extend<{ workspace: Workspace; seedProfile: boolean }>(
   seedProfile: [true, { option: true }],
   workspace: async ({ seedProfile }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'toasoan-e2e-'));
-    let host = await startTestHost(dataDir);
-    if (seedProfile) {
-      const profile = await hostApi<{ id: string }>(host, 'profiles.save', { name: 'Trần Thị Thử', roles: ['reporter', 'photographer'] });
-      await hostApi(host, 'profiles.select', { id: profile.id });
-    }
+    const profile = seedProfile ? undefined : null;
+    let host = await startTestHost(dataDir, { profile });
     const workspace: Workspace = {
       dataDir,
       get host() {
@@ -34,7 +31,7 @@ export const test = base.extend<{ workspace: Workspace; seedProfile: boolean }>(
       },
       async restart(signal = 'SIGKILL') {
         await host.stop(signal);
-        host = await startTestHost(dataDir);
+        host = await startTestHost(dataDir, { profile });
         return host;
       },
       api<T>(name: string, input: unknown): Promise<T> {

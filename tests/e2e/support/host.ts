@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { hostApi } from './host-api';
 
 const HOST_SCRIPT = resolve('out/main/host.js');
 
@@ -12,8 +13,26 @@ export interface TestHost {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts the loopback host (the built `out/main/host.js`) on a free port with the given data folder. */
-export async function startTestHost(dataDir: string): Promise<TestHost> {
+/** The profile a test or a benchmark works as, unless it meets the first start itself. */
+export const TEST_PROFILE = 'Trần Thị Thử';
+
+/**
+ * Starts the loopback host (the built `out/main/host.js`) on a free port with the given data folder, and chooses
+ * the working profile (made the first time), as a person does at every start; `profile: null` leaves the first
+ * start to the page.
+ */
+export async function startTestHost(dataDir: string, options: { profile?: string | null } = {}): Promise<TestHost> {
+  const host = await launchHost(dataDir);
+  const profile = options.profile === undefined ? TEST_PROFILE : options.profile;
+  if (profile) {
+    const { profiles } = await hostApi<{ profiles: { id: string; name: string }[] }>(host, 'profiles.list', {});
+    const chosen = profiles.find((item) => item.name === profile) ?? (await hostApi<{ id: string }>(host, 'profiles.save', { name: profile, roles: ['reporter', 'photographer'] }));
+    await hostApi(host, 'profiles.select', { id: chosen.id });
+  }
+  return host;
+}
+
+async function launchHost(dataDir: string): Promise<TestHost> {
   if (!existsSync(HOST_SCRIPT)) throw new Error('out/main/host.js is missing: run `npm run build:only` first');
   const child: ChildProcess = spawn(process.execPath, [HOST_SCRIPT, '--data-dir', dataDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,10 +9,13 @@ import type { ApiResult } from '../../shared/api/errors';
 import { BINARY_CALL_TYPE, decodeCall } from '../../shared/api/wire';
 import { parseMediaPath } from '../../shared/media/model';
 import { dispatch } from '../services/dispatch';
+import type { Sessions } from '../services/session';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
 export interface HostOptions {
   handlers: ApiHandlers;
+  /** Who works through this host: its token is the session (a new run, a new token, no profile chosen). */
+  sessions: Pick<Sessions, 'get'>;
   /** The built renderer (`out/renderer`). */
   staticDir: string;
   /** The file behind a media address (`/media/<article>/<photo>/<size>.jpg`), or an error if there is none. */
@@ -109,7 +112,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       send(response, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Dữ liệu gửi lên không đọc được.' } });
       return;
     }
-    send(response, 200, await dispatch(options.handlers, decodeURIComponent(name), input));
+    send(response, 200, await dispatch(options.handlers, decodeURIComponent(name), input, options.sessions.get(`host:${token}`)));
   }
 
   /** Photos for <img>: the token comes in the address, since an image request carries no header of ours. */

@@ -137,7 +137,7 @@ if (!app.requestSingleInstanceLock()) {
     restrictPermissions(session.defaultSession, appUrl);
     services = await createServices({ dataDir: dataDir(), appVersion: APP_VERSION, secrets: new SafeStorageSecretStore(safeStorage) });
     services.start();
-    registerIpc(ipcMain, services.handlers, appUrl);
+    registerIpc(ipcMain, services.handlers, appUrl, services.sessions);
     const media = services.media;
     registerMediaProtocol(protocol, net, (articleId, photoId, size) => media.file(articleId, photoId, size));
     registerAppProtocol(protocol, net, rendererDir);

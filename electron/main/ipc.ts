@@ -3,13 +3,28 @@ import { CALL_NAMES, IPC_PREFIX } from '../../shared/api/channels';
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
 import { dispatch } from '../services/dispatch';
+import type { Session, Sessions } from '../services/session';
 import { isAppUrl } from './security';
 
 /**
  * Binds every call of the contract to its service. A call is answered only when it comes from the
  * main frame of our own page; the input is validated by `dispatch` before any service sees it.
  */
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: ApiHandlers, appUrl: () => string): string[] {
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: ApiHandlers, appUrl: () => string, sessions: Pick<Sessions, 'get' | 'end'>): string[] {
+  const known = new Set<number>();
+  /** Each window works as its own session: the profile chosen in one is not another's. */
+  const sessionOf = (sender: IpcMainInvokeEvent['sender'] | undefined): Session => {
+    if (!sender) return sessions.get('window:unknown');
+    const key = `window:${sender.id}`;
+    if (!known.has(sender.id)) {
+      known.add(sender.id);
+      sender.once?.('destroyed', () => {
+        known.delete(sender.id);
+        sessions.end(key);
+      });
+    }
+    return sessions.get(key);
+  };
   const channels: string[] = [];
   for (const name of CALL_NAMES) {
     const channel = `${IPC_PREFIX}${name}`;
@@ -17,7 +32,7 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: ApiHandl
       if (!isTrustedSender(event, appUrl())) {
         return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Yêu cầu không đến từ cửa sổ của Tòa soạn nên bị từ chối.' } };
       }
-      return dispatch(name === 'export.pdf' ? { ...handlers, 'export.pdf': (request) => pageAsPdf(event, request.id) } : handlers, name, input);
+      return dispatch(name === 'export.pdf' ? { ...handlers, 'export.pdf': (request) => pageAsPdf(event, request.id) } : handlers, name, input, sessionOf(event.sender));
     });
     channels.push(channel);
   }

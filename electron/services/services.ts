@@ -14,6 +14,7 @@ import { PortalService } from './publish/portal-service';
 import { KeyFileSecretStore, type SecretStore } from './publish/secrets';
 import { NoticeBoard } from './notices';
 import { makePrivate } from './storage/private-folder';
+import { currentSession, Sessions } from './session';
 import { OfficeService } from './office/office-service';
 import { MediaService } from './media/media-service';
 import { TemplateService } from './templates/template-service';
@@ -26,6 +27,8 @@ export interface ServicesOptions extends Omit<ArticleServiceOptions, 'notices'> 
 
 export interface Services {
   handlers: ApiHandlers;
+  /** Who works in each client (window or browser host token): dispatch takes the caller's. */
+  sessions: Sessions;
   articles: ArticleService;
   office: OfficeService;
   templates: TemplateService;
@@ -43,8 +46,16 @@ export async function createServices(options: ServicesOptions): Promise<Services
   await makePrivate(options.dataDir).catch(() => undefined);
   const notices = new NoticeBoard(options.now);
   /** The profile chosen on this workstation (one window, one person at a time). */
-  let current: Profile | null = null;
-  const actor = (): Actor | null => current;
+  const sessions = new Sessions();
+  /** The profile of the session whose call is being answered (none in background work). */
+  const current = (): Profile | null => currentSession()?.profile ?? null;
+  const actor = (): Actor | null => current();
+  /** For calls the contract opens to a chosen profile only: dispatch has already checked there is one. */
+  const signedIn = (): Profile => {
+    const who = current();
+    if (!who) throw new ApiError('UNAUTHORIZED', 'Hãy chọn hồ sơ làm việc của mình trước.');
+    return who;
+  };
   const articles = await ArticleService.open({ ...options, notices, actor });
   const comments = new CommentService((articleId) => join(options.dataDir, 'articles', articleId));
   const office = await OfficeService.open(options.dataDir, notices);
@@ -111,29 +122,32 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'photos.reorder': ({ articleId, order }) => inArticle(articleId, () => media.reorder(articleId, order)),
     'photos.setCover': ({ articleId, photoId }) => inArticle(articleId, () => media.setCover(articleId, photoId)),
     'photos.remove': ({ articleId, photoIds }) => inArticle(articleId, () => media.remove(articleId, photoIds)),
-    'profiles.list': async () => ({ profiles: office.profiles(), currentId: current?.id ?? null }),
+    'profiles.list': async () => ({ profiles: office.profiles(), currentId: current()?.id ?? null }),
     'profiles.save': async (input) => {
-      const saved = await office.saveProfile(input, current ? [...current.roles] : null);
-      if (current?.id === saved.id) current = saved;
+      const saved = await office.saveProfile(input, current());
+      sessions.updated(saved);
       return saved;
     },
     'profiles.select': async ({ id, pin }) => {
-      current = id === null ? null : office.verifyProfile(id, pin);
-      return current;
+      const session = currentSession();
+      if (!session) throw new ApiError('INTERNAL', 'Không có phiên làm việc.');
+      session.profile = id === null ? null : office.verifyProfile(id, pin);
+      return session.profile;
     },
     'workflow.transition': async ({ id, action, expected, note }) => {
       const { article } = await articles.transition(id, action, expected, note, (draft) =>
         submissionProblems(draft, office, media, portals.list().some((portal) => portal.defaultCategory !== '')),
       );
       // Team work through the portal: the submitted article also goes there, waiting for review.
-      if (action === 'submit' && current) for (const portalId of portals.sendingOnSubmit()) await outbox.enqueue(id, portalId, current.name, 'pending');
+      const who = current();
+      if (action === 'submit' && who) for (const portalId of portals.sendingOnSubmit()) await outbox.enqueue(id, portalId, who.name, 'pending');
       return article;
     },
     'workflow.trail': ({ id }) => articles.trail(id),
     'workflow.diff': ({ id }) => articles.changesSinceSubmission(id),
     'comments.list': ({ id }) => inArticle(id, () => comments.list(id)),
-    'comments.add': ({ id, quote, text }) => inArticle(id, () => comments.add(id, current, quote, text)),
-    'comments.resolve': ({ id, commentId }) => inArticle(id, () => comments.resolve(id, current, commentId)),
+    'comments.add': ({ id, quote, text }) => inArticle(id, () => comments.add(id, current(), quote, text)),
+    'comments.resolve': ({ id, commentId }) => inArticle(id, () => comments.resolve(id, current(), commentId)),
     'portals.list': async () => portals.list(),
     'portals.save': (input) => portals.save(input),
     'portals.remove': ({ id }) => portals.remove(id),
@@ -149,24 +163,23 @@ export async function createServices(options: ServicesOptions): Promise<Services
       articleId ? inArticle(articleId, () => importer.import(fileName, Buffer.from(base64, 'base64'), { articleId })) : importer.import(fileName, Buffer.from(base64, 'base64'), {}),
     'portals.pending': ({ id }) => inbox.pending(id),
     'portals.pull': async ({ id, postId }) => {
-      if (!current) throw new ApiError('UNAUTHORIZED', 'Hãy chọn hồ sơ của mình trước khi nhận bài từ cổng.');
-      if (!current.roles.some((role) => role === 'editor' || role === 'approver')) throw new ApiError('UNAUTHORIZED', 'Chỉ biên tập viên hoặc người duyệt mới nhận bài chờ duyệt từ cổng.');
-      return inbox.pull(id, postId, current.name);
+      // Editors and approvers only: the contract says so and the door checks it.
+      return inbox.pull(id, postId, signedIn().name);
     },
     'publish.start': async ({ id, portalId, at, status }) => {
-      if (!current) throw new ApiError('UNAUTHORIZED', 'Hãy chọn hồ sơ của mình trước khi xuất bản.');
+      const who = signedIn();
       const article = await articles.get(id);
       if (status === 'pending' || status === 'draft') {
         // Not a publication: the portal keeps it for review (pending) or as a draft; anyone on the desk may send it.
         if (at) throw new ApiError('INVALID_INPUT', 'Chỉ bài đăng mới lên lịch được; bài chờ duyệt hay bản nháp gửi ngay.');
         portals.connector(portalId);
-        return outbox.enqueue(id, portalId, current.name, status, null);
+        return outbox.enqueue(id, portalId, who.name, status, null);
       }
-      const decision = decide(at ? 'schedule' : 'publish', article.status, current.roles);
+      const decision = decide(at ? 'schedule' : 'publish', article.status, who.roles);
       if (!decision.ok) throw new ApiError('UNAUTHORIZED', decision.message);
       if (at && at <= Date.now()) throw new ApiError('INVALID_INPUT', 'Giờ đăng đã qua; hãy chọn một thời điểm sau bây giờ.');
       portals.connector(portalId);
-      return outbox.enqueue(id, portalId, current.name, at ? 'future' : 'publish', at ?? null);
+      return outbox.enqueue(id, portalId, who.name, at ? 'future' : 'publish', at ?? null);
     },
     'publish.jobs': ({ id }) => outbox.list(id),
     'publish.retry': ({ jobId, overwrite }) => outbox.retry(jobId, overwrite ?? false),
@@ -180,6 +193,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   };
   return {
     handlers,
+    sessions,
     articles,
     office,
     templates,

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Notice } from '../../shared/api/contract';
-import { call, errorMessage, onAppEvent } from './api';
+import { call, errorMessage, NEEDS_PROFILE_EVENT, onAppEvent } from './api';
 import { deliverFile, holdCommand, holdFile, runCommand, undoOrRedo } from './desktop/commands';
 import { useToast } from './components/toast';
 import type { Profile } from '../../shared/workflow/model';
@@ -83,6 +83,10 @@ export function App() {
   }, [refreshInfo, route]);
 
   const chooseProfile = useCallback(() => setEditingProfile(true), []);
+  useEffect(() => {
+    window.addEventListener(NEEDS_PROFILE_EVENT, chooseProfile);
+    return () => window.removeEventListener(NEEDS_PROFILE_EVENT, chooseProfile);
+  }, [chooseProfile]);
 
   const dismiss = async (id: string): Promise<void> => {
     await call('app.dismissNotice', { id }).catch(() => undefined);

@@ -28,6 +28,9 @@ export class ApiCallError extends Error {
 
 const TOKEN_KEY = 'toasoan.token';
 
+/** Fired on the window when a call was refused for want of a chosen profile. */
+export const NEEDS_PROFILE_EVENT = 'toasoan:needs-profile';
+
 /** The loopback host's token arrives once in the address (`?token=…`); it is kept for this tab and taken out of the address bar. */
 export function takeTokenFromAddress(): void {
   const url = new URL(window.location.href);
@@ -77,6 +80,8 @@ export async function call<N extends CallName>(name: N, input: Sendable<CallInpu
     : await overHttp(name, input, options.keepalive ?? false);
   if (result.ok) return result.value as CallOutput<N>;
   const error = isApiErrorShape(result.error) ? result.error : { code: 'INTERNAL' as const, message: 'Lỗi không rõ.' };
+  // The services answered that a profile must be chosen first: the app offers the chooser (App listens).
+  if (error.code === 'NO_PROFILE') window.dispatchEvent(new Event(NEEDS_PROFILE_EVENT));
   throw new ApiCallError(error.code, error.message);
 }
 

@@ -15,6 +15,7 @@ import { MAX_PHOTO_BYTES, photoEditSchema, photoIdSchema, photoSchema } from '..
 import { ACTIONS, ROLES } from '../workflow/machine';
 import { commentSchema, profileIdSchema, profileSchema, trailEntrySchema } from '../workflow/model';
 import { jobSchema, portalIdSchema, portalInputSchema, portalSchema } from '../publish/model';
+import type { Access } from './access';
 import type { CallName } from './channels';
 
 export const noticeSchema = z.object({
@@ -51,6 +52,7 @@ const byArticlePhotos = { articleId: articleIdSchema, photoIds: z.array(photoIdS
 
 export const contract = {
   'app.info': {
+    access: 'open',
     input: empty,
     output: z.object({
       version: z.string(),
@@ -58,10 +60,11 @@ export const contract = {
       notices: z.array(noticeSchema),
     }),
   },
-  'app.dismissNotice': { input: z.object({ id: z.string().max(100) }).strict(), output: ok },
-  'settings.get': { input: empty, output: settingsSchema },
-  'settings.update': { input: settingsSchema.partial().strict(), output: settingsSchema },
+  'app.dismissNotice': { access: 'open', input: z.object({ id: z.string().max(100) }).strict(), output: ok },
+  'settings.get': { access: 'open', input: empty, output: settingsSchema },
+  'settings.update': { access: 'profile', input: settingsSchema.partial().strict(), output: settingsSchema },
   'articles.list': {
+    access: 'open',
     input: z
       .object({
         query: z.string().max(500).optional(),
@@ -77,11 +80,13 @@ export const contract = {
     output: z.object({ items: z.array(articleSummarySchema), total: z.number().int() }),
   },
   'articles.create': {
+    access: 'profile',
     input: z.object({ title: z.string().max(1_000).optional(), content: articleContentSchema.optional() }).strict(),
     output: articleSchema,
   },
-  'articles.get': { input: byArticle, output: articleSchema },
+  'articles.get': { access: 'open', input: byArticle, output: articleSchema },
   'articles.save': {
+    access: 'profile',
     input: articleContentSchema.extend({ id: articleIdSchema, baseRevision: z.number().int().nonnegative() }).strict(),
     output: z.object({
       revision: z.number().int(),
@@ -91,21 +96,24 @@ export const contract = {
       status: articleStatusSchema,
     }),
   },
-  'articles.trash': { input: byArticle, output: ok },
-  'articles.restore': { input: byArticle, output: ok },
-  'articles.deleteForever': { input: byArticle, output: ok },
-  'articles.emptyTrash': { input: empty, output: z.object({ removed: z.number().int() }) },
-  'versions.list': { input: byArticle, output: z.array(versionSummarySchema) },
+  'articles.trash': { access: 'profile', input: byArticle, output: ok },
+  'articles.restore': { access: 'profile', input: byArticle, output: ok },
+  'articles.deleteForever': { access: 'profile', input: byArticle, output: ok },
+  'articles.emptyTrash': { access: 'profile', input: empty, output: z.object({ removed: z.number().int() }) },
+  'versions.list': { access: 'open', input: byArticle, output: z.array(versionSummarySchema) },
   'versions.get': {
+    access: 'open',
     input: z.object({ id: articleIdSchema, versionId: versionIdSchema }).strict(),
     output: versionSchema,
   },
-  'versions.create': { input: byArticle, output: versionSummarySchema },
+  'versions.create': { access: 'profile', input: byArticle, output: versionSummarySchema },
   'versions.restore': {
+    access: 'profile',
     input: z.object({ id: articleIdSchema, versionId: versionIdSchema }).strict(),
     output: z.object({ article: articleSchema, savedCurrentAs: versionSummarySchema }),
   },
   'office.get': {
+    access: 'open',
     input: empty,
     output: z.object({
       abbreviations: z.array(abbreviationSchema),
@@ -114,26 +122,28 @@ export const contract = {
       properNames: z.array(z.string()),
     }),
   },
-  'office.saveAbbreviations': { input: z.object({ entries: z.array(abbreviationSchema).max(2_000) }).strict(), output: z.array(abbreviationSchema) },
-  'office.saveOfficial': { input: officialSchema.extend({ id: officialIdSchema.optional() }).strict(), output: officialSchema },
-  'office.deleteOfficial': { input: z.object({ id: officialIdSchema }).strict(), output: ok },
+  'office.saveAbbreviations': { access: 'profile', input: z.object({ entries: z.array(abbreviationSchema).max(2_000) }).strict(), output: z.array(abbreviationSchema) },
+  'office.saveOfficial': { access: 'profile', input: officialSchema.extend({ id: officialIdSchema.optional() }).strict(), output: officialSchema },
+  'office.deleteOfficial': { access: 'profile', input: z.object({ id: officialIdSchema }).strict(), output: ok },
   'office.importOfficials': {
+    access: 'profile',
     input: z.object({ base64: fileBytes }).strict(),
     output: z.object({ added: z.number().int(), updated: z.number().int() }),
   },
-  'office.exportOfficials': { input: empty, output: fileOut },
-  'office.saveCode': { input: codeSchema.strict(), output: codeSchema },
-  'office.deleteCode': { input: z.object({ code: z.string().max(20) }).strict(), output: ok },
-  'templates.list': { input: empty, output: z.array(templateSummarySchema) },
-  'templates.get': { input: z.object({ id: templateIdSchema }).strict(), output: templateSchema.extend({ builtIn: z.boolean() }) },
-  'templates.save': { input: z.object({ template: templateSchema }).strict(), output: templateSchema },
-  'templates.duplicate': { input: z.object({ id: templateIdSchema }).strict(), output: templateSchema },
-  'templates.delete': { input: z.object({ id: templateIdSchema }).strict(), output: ok },
-  'templates.export': { input: z.object({ id: templateIdSchema }).strict(), output: fileOut },
-  'templates.import': { input: z.object({ base64: fileBytes }).strict(), output: templateSchema },
-  'templates.fromArticle': { input: z.object({ id: articleIdSchema, name: z.string().trim().min(1).max(150) }).strict(), output: templateSchema },
-  'photos.list': { input: z.object({ articleId: articleIdSchema }).strict(), output: photoList },
+  'office.exportOfficials': { access: 'open', input: empty, output: fileOut },
+  'office.saveCode': { access: 'profile', input: codeSchema.strict(), output: codeSchema },
+  'office.deleteCode': { access: 'profile', input: z.object({ code: z.string().max(20) }).strict(), output: ok },
+  'templates.list': { access: 'open', input: empty, output: z.array(templateSummarySchema) },
+  'templates.get': { access: 'open', input: z.object({ id: templateIdSchema }).strict(), output: templateSchema.extend({ builtIn: z.boolean() }) },
+  'templates.save': { access: 'profile', input: z.object({ template: templateSchema }).strict(), output: templateSchema },
+  'templates.duplicate': { access: 'profile', input: z.object({ id: templateIdSchema }).strict(), output: templateSchema },
+  'templates.delete': { access: 'profile', input: z.object({ id: templateIdSchema }).strict(), output: ok },
+  'templates.export': { access: 'open', input: z.object({ id: templateIdSchema }).strict(), output: fileOut },
+  'templates.import': { access: 'profile', input: z.object({ base64: fileBytes }).strict(), output: templateSchema },
+  'templates.fromArticle': { access: 'profile', input: z.object({ id: articleIdSchema, name: z.string().trim().min(1).max(150) }).strict(), output: templateSchema },
+  'photos.list': { access: 'open', input: z.object({ articleId: articleIdSchema }).strict(), output: photoList },
   'photos.add': {
+    access: 'profile',
     input: z
       .object({
         articleId: articleIdSchema,
@@ -144,56 +154,67 @@ export const contract = {
       .strict(),
     output: z.object({ status: z.enum(['added', 'duplicate']), photo: photoSchema }),
   },
-  'photos.update': { input: z.object({ ...byArticlePhotos, edit: photoEditSchema.strict() }).strict(), output: z.array(photoSchema) },
-  'photos.reorder': { input: z.object({ articleId: articleIdSchema, order: z.array(photoIdSchema).max(5_000) }).strict(), output: photoList },
-  'photos.setCover': { input: z.object({ articleId: articleIdSchema, photoId: photoIdSchema.nullable() }).strict(), output: photoList },
-  'photos.remove': { input: z.object(byArticlePhotos).strict(), output: photoList },
+  'photos.update': { access: 'profile', input: z.object({ ...byArticlePhotos, edit: photoEditSchema.strict() }).strict(), output: z.array(photoSchema) },
+  'photos.reorder': { access: 'profile', input: z.object({ articleId: articleIdSchema, order: z.array(photoIdSchema).max(5_000) }).strict(), output: photoList },
+  'photos.setCover': { access: 'profile', input: z.object({ articleId: articleIdSchema, photoId: photoIdSchema.nullable() }).strict(), output: photoList },
+  'photos.remove': { access: 'profile', input: z.object(byArticlePhotos).strict(), output: photoList },
   'photos.exportFiles': {
+    access: 'open',
     input: z.object({ articleId: articleIdSchema, onlyStarred: z.boolean() }).strict(),
     output: z.array(fileOut),
   },
-  'photos.export': { input: z.object({ articleId: articleIdSchema, onlyStarred: z.boolean() }).strict(), output: fileOut.extend({ count: z.number().int() }) },
-  'profiles.list': { input: empty, output: z.object({ profiles: z.array(profileSchema), currentId: z.string().nullable() }) },
+  'photos.export': { access: 'open', input: z.object({ articleId: articleIdSchema, onlyStarred: z.boolean() }).strict(), output: fileOut.extend({ count: z.number().int() }) },
+  'profiles.list': { access: 'open', input: empty, output: z.object({ profiles: z.array(profileSchema), currentId: z.string().nullable() }) },
   'profiles.save': {
+    access: 'self-or-approver',
     input: z
       .object({
         id: profileIdSchema.optional(),
         name: z.string().trim().min(2, 'Hãy nhập họ và tên').max(120),
         roles: z.array(z.enum(ROLES)).min(1, 'Hãy chọn ít nhất một vai trò'),
         pin: z.string().max(8).nullable().optional(),
+        /** One's own PIN, to change it. */
+        currentPin: z.string().max(8).optional(),
+        /** The approver's PIN, for another person's profile or for giving a reviewer's role. */
+        approverPin: z.string().max(8).optional(),
       })
       .strict(),
     output: profileSchema,
   },
-  'profiles.select': { input: z.object({ id: profileIdSchema.nullable(), pin: z.string().max(8).optional() }).strict(), output: profileSchema.nullable() },
+  'profiles.select': { access: 'open', input: z.object({ id: profileIdSchema.nullable(), pin: z.string().max(8).optional() }).strict(), output: profileSchema.nullable() },
   'workflow.transition': {
+    access: 'profile',
     input: z.object({ id: articleIdSchema, action: z.enum(ACTIONS), expected: articleStatusSchema, note: z.string().max(5_000) }).strict(),
     output: articleSchema,
   },
-  'workflow.trail': { input: byArticle, output: z.array(trailEntrySchema) },
+  'workflow.trail': { access: 'open', input: byArticle, output: z.array(trailEntrySchema) },
   'workflow.diff': {
+    access: 'open',
     input: byArticle,
     output: z.object({ since: z.number().nullable(), parts: z.array(z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() })) }),
   },
-  'comments.list': { input: byArticle, output: z.array(commentSchema) },
-  'comments.add': { input: z.object({ id: articleIdSchema, quote: z.string().max(2_000), text: z.string().max(5_000) }).strict(), output: commentSchema },
-  'comments.resolve': { input: z.object({ id: articleIdSchema, commentId: z.string().max(40) }).strict(), output: commentSchema },
-  'portals.list': { input: empty, output: z.array(portalSchema) },
-  'portals.save': { input: portalInputSchema, output: portalSchema },
-  'portals.remove': { input: z.object({ id: portalIdSchema }).strict(), output: ok },
+  'comments.list': { access: 'open', input: byArticle, output: z.array(commentSchema) },
+  'comments.add': { access: 'profile', input: z.object({ id: articleIdSchema, quote: z.string().max(2_000), text: z.string().max(5_000) }).strict(), output: commentSchema },
+  'comments.resolve': { access: 'profile', input: z.object({ id: articleIdSchema, commentId: z.string().max(40) }).strict(), output: commentSchema },
+  'portals.list': { access: 'open', input: empty, output: z.array(portalSchema) },
+  'portals.save': { access: 'editor', input: portalInputSchema, output: portalSchema },
+  'portals.remove': { access: 'editor', input: z.object({ id: portalIdSchema }).strict(), output: ok },
   'portals.test': {
+    access: 'editor',
     input: z.object({ id: portalIdSchema }).strict(),
     output: z.object({ siteName: z.string(), userName: z.string(), canPublish: z.boolean(), canUpload: z.boolean() }),
   },
-  'export.html': { input: byArticle, output: fileOut },
+  'export.html': { access: 'open', input: byArticle, output: fileOut },
   /** The sign-off sheet on screen as an A4 PDF: made by the desktop app from the page that asks; the browser host prints instead. */
-  'export.pdf': { input: byArticle, output: fileOut },
-  'package.export': { input: z.object({ id: articleIdSchema, versions: z.boolean() }).strict(), output: fileOut },
+  'export.pdf': { access: 'open', input: byArticle, output: fileOut },
+  'package.export': { access: 'open', input: z.object({ id: articleIdSchema, versions: z.boolean() }).strict(), output: fileOut },
   'package.import': {
+    access: 'profile',
     input: z.object({ fileName: z.string().min(1).max(500), base64: z.string().max(280 * 1024 * 1024).regex(/^[A-Za-z0-9+/=]*$/, 'Tệp không đọc được') }).strict(),
     output: z.object({ articleId: z.string(), updated: z.boolean(), photos: z.number().int(), versions: z.number().int(), title: z.string() }),
   },
   'import.document': {
+    access: 'profile',
     input: z
       .object({
         fileName: z.string().min(1).max(500),
@@ -205,6 +226,7 @@ export const contract = {
     output: z.object({ articleId: z.string(), html: z.string().nullable(), report: z.array(z.string()), photos: z.number().int() }),
   },
   'portals.pending': {
+    access: 'editor',
     input: z.object({ id: portalIdSchema }).strict(),
     output: z.array(
       z.object({
@@ -219,8 +241,9 @@ export const contract = {
       }),
     ),
   },
-  'portals.pull': { input: z.object({ id: portalIdSchema, postId: z.string().min(1).max(200) }).strict(), output: articleSchema },
+  'portals.pull': { access: 'editor', input: z.object({ id: portalIdSchema, postId: z.string().min(1).max(200) }).strict(), output: articleSchema },
   'publish.start': {
+    access: 'profile',
     input: z
       .object({
         id: articleIdSchema,
@@ -232,9 +255,9 @@ export const contract = {
       .strict(),
     output: jobSchema,
   },
-  'publish.jobs': { input: z.object({ id: articleIdSchema.optional() }).strict(), output: z.array(jobSchema) },
-  'publish.retry': { input: z.object({ jobId: z.string().max(40), overwrite: z.boolean().optional() }).strict(), output: jobSchema },
-} satisfies Record<CallName, { input: z.ZodType; output: z.ZodType }>;
+  'publish.jobs': { access: 'open', input: z.object({ id: articleIdSchema.optional() }).strict(), output: z.array(jobSchema) },
+  'publish.retry': { access: 'profile', input: z.object({ jobId: z.string().max(40), overwrite: z.boolean().optional() }).strict(), output: jobSchema },
+} satisfies Record<CallName, { access: Access; input: z.ZodType; output: z.ZodType }>;
 
 type Contract = typeof contract;
 // Every name in CALL_NAMES has a schema and no schema lacks a name.

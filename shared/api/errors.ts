@@ -5,6 +5,8 @@ export const ERROR_CODES = [
   'READ_ONLY',
   'UNKNOWN_CALL',
   'UNAUTHORIZED',
+  /** The call needs a chosen profile and the session has none: the page offers the profile chooser. */
+  'NO_PROFILE',
   'UNAVAILABLE',
   'INTERNAL',
 ] as const;

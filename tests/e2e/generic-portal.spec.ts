@@ -8,6 +8,8 @@ test.beforeAll(async () => {
 test.afterAll(() => portal.close());
 
 test('a portal that is not WordPress: set up with its token, tested, and an article sent to it for review from «Gửi lên cổng…»', async ({ page, workspace }) => {
+  // The portal is set up by the office's editor (portal settings are an editor's); the reporter then sends.
+  const editor = await workspace.api<{ id: string }>('profiles.save', { name: 'Lê Thị Duyệt', roles: ['editor', 'approver'] });
   const reporter = await workspace.api<{ id: string }>('profiles.save', { name: 'Ngô Giang Sơn', roles: ['reporter'] });
   await workspace.api('profiles.select', { id: reporter.id });
   const created = await workspace.api<{ id: string; revision: number }>('articles.create', {});
@@ -21,6 +23,7 @@ test('a portal that is not WordPress: set up with its token, tested, and an arti
     body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Lịch tiếp công dân như sau./.' }] }] },
   });
 
+  await workspace.api('profiles.select', { id: editor.id });
   await page.goto(`${workspace.host.openUrl}#/danh-ba`);
   await page.getByRole('tab', { name: 'Cài đặt' }).click();
   await page.getByLabel('Loại cổng').selectOption('generic');
@@ -37,6 +40,7 @@ test('a portal that is not WordPress: set up with its token, tested, and an arti
   await expect(page.getByTestId('portal-result')).toHaveText(/^Kết nối được «Cổng TTĐT tỉnh \(thử\)» với tài khoản Ban biên tập Cổng tỉnh\./);
   await screenshot(page, '30-generic-portal-settings');
 
+  await workspace.api('profiles.select', { id: reporter.id });
   await page.goto(`${workspace.host.openUrl}#/bai-viet/${created.id}`);
   await page.getByRole('button', { name: 'Gửi lên cổng…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Gửi lên cổng' });

@@ -85,6 +85,10 @@ test("team work through the portal: a reporter's workstation sends three caption
   ];
   let articleId = '';
   try {
+    // The office's editor sets up the portal on the reporter's workstation; the reporter then works.
+    const setUp = await api<{ id: string }>('profiles.save', { name: 'Lê Thị Duyệt', roles: ['editor', 'approver'] });
+    await api('profiles.select', { id: setUp.id });
+    await api('portals.save', { name: 'Cổng tỉnh', url: running.url, user: running.author.user, password: running.author.password, sendOnSubmit: true });
     const writer = await api<{ id: string }>('profiles.save', { name: 'Ngô Giang Sơn', roles: ['reporter', 'photographer'] });
     await api('profiles.select', { id: writer.id });
     // The office's categories exist on the portal; a reporter's account cannot create them.
@@ -93,7 +97,6 @@ test("team work through the portal: a reporter's workstation sends three caption
       headers: { authorization: `Basic ${Buffer.from(`${running.editor.user}:${running.editor.password}`).toString('base64')}`, 'content-type': 'application/json' },
       body: JSON.stringify({ name: 'Tin hoạt động' }),
     });
-    await api('portals.save', { name: 'Cổng tỉnh', url: running.url, user: running.author.user, password: running.author.password, sendOnSubmit: true });
     const created = await api<{ id: string; revision: number }>('articles.create', {});
     articleId = created.id;
     const figures = [];

@@ -41,10 +41,18 @@ export async function appServices(dataDir = tempDir()) {
   const { createServices } = await import('../../electron/services/services');
   const { dispatch } = await import('../../electron/services/dispatch');
   const services = await createServices({ dataDir, appVersion: 'test' });
+  const session = services.sessions.get('test');
   const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const result = await dispatch(services.handlers, name, input);
+    const result = await dispatch(services.handlers, name, input, session);
     if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
     return result.value as T;
   };
-  return { services, call, dataDir };
+  /** Chooses a profile for the calls that follow (made first, with these roles, if there is none of that name). */
+  const signIn = async (name = 'Trần Thị Thử', roles: string[] = ['reporter', 'photographer']): Promise<string> => {
+    const existing = services.office.profiles().find((profile) => profile.name === name);
+    const id = existing?.id ?? (await call<{ id: string }>('profiles.save', { name, roles })).id;
+    await call('profiles.select', { id });
+    return id;
+  };
+  return { services, call, dataDir, session, signIn };
 }

@@ -180,18 +180,35 @@ export class OfficeService {
   }
 
   /**
-   * Creates or edits a profile. Giving someone the editor's or the approver's role takes an approver
-   * (or no approver at all yet, on a new workstation).
+   * Creates or edits a profile, as `by` (the session's profile). One's own name is one's own; one's own PIN
+   * changes with the current one. Another person's profile, and giving the editor's or the approver's role, take
+   * an approver and that approver's PIN (until the workstation has an approver). The last approver stays one.
    */
-  saveProfile(input: { id?: string; name: string; roles: Role[]; pin?: string | null }, by: Role[] | null): Promise<Profile> {
+  saveProfile(
+    input: { id?: string; name: string; roles: Role[]; pin?: string | null; currentPin?: string; approverPin?: string },
+    by: Profile | null,
+  ): Promise<Profile> {
     return this.write('hồ sơ', async () => {
       const profiles = this.db.data.profiles;
-      const anyApprover = profiles.some((profile) => profile.roles.includes('approver'));
+      const approvers = profiles.filter((profile) => profile.roles.includes('approver'));
       const existing = input.id ? profiles.find((profile) => profile.id === input.id) : undefined;
       if (input.id && !existing) throw new ApiError('NOT_FOUND', 'Không tìm thấy hồ sơ này.');
+      const actor = by ? profiles.find((profile) => profile.id === by.id) : undefined;
+      const own = existing !== undefined && actor?.id === existing.id;
       const grantsReview = input.roles.some((role) => (role === 'editor' || role === 'approver') && !existing?.roles.includes(role));
-      if (grantsReview && anyApprover && !by?.includes('approver')) {
-        throw new ApiError('UNAUTHORIZED', 'Chỉ lãnh đạo duyệt mới giao được vai trò biên tập viên hoặc lãnh đạo duyệt.');
+      if ((existing && !own) || (grantsReview && approvers.length > 0)) {
+        if (!actor?.roles.includes('approver')) {
+          throw new ApiError('UNAUTHORIZED', existing && !own ? 'Chỉ lãnh đạo duyệt mới sửa được hồ sơ của người khác.' : 'Chỉ lãnh đạo duyệt mới giao được vai trò biên tập viên hoặc lãnh đạo duyệt.');
+        }
+        if (actor.pin && !(input.approverPin && checkPin(input.approverPin, actor.pin))) {
+          throw new ApiError('UNAUTHORIZED', `Hãy nhập đúng mã PIN của ${actor.name} (lãnh đạo duyệt) để xác nhận.`);
+        }
+      }
+      if (own && input.pin !== undefined && existing.pin && !(input.currentPin && checkPin(input.currentPin, existing.pin))) {
+        throw new ApiError('UNAUTHORIZED', 'Hãy nhập đúng mã PIN hiện tại để đổi mã PIN.');
+      }
+      if (existing?.roles.includes('approver') && !input.roles.includes('approver') && approvers.length === 1) {
+        throw new ApiError('INVALID_INPUT', 'Đây là lãnh đạo duyệt duy nhất trên máy: hãy giao vai trò này cho một người khác trước.');
       }
       if (input.pin !== undefined && input.pin !== null && !/^\d{4,8}$/.test(input.pin)) throw new ApiError('INVALID_INPUT', 'Mã PIN gồm 4–8 chữ số.');
       const profile: StoredProfile = {

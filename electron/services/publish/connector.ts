@@ -112,8 +112,9 @@ export function expectString(value: unknown, what: string): string {
 /** A request to the portal under a time limit: no network, a wrong address or the limit is "unreachable", which a retry may mend. */
 export async function portalFetch(base: string, url: string, init: RequestInit, timeoutMs: number): Promise<Response> {
   try {
-    return await fetch(url, { redirect: 'follow', ...init, signal: AbortSignal.timeout(timeoutMs) });
+    return await followWithinOrigin(url, init, timeoutMs);
   } catch (error) {
+    if (error instanceof PortalError) throw error;
     const timedOut = (error as Error).name === 'TimeoutError';
     throw new PortalError(
       'unreachable',
@@ -121,6 +122,35 @@ export async function portalFetch(base: string, url: string, init: RequestInit, 
       true,
     );
   }
+}
+
+const REDIRECTS = [301, 302, 303, 307, 308];
+
+/**
+ * Redirects are followed only within the origin of the request: the credentials (an application password, a
+ * token) never go to another host, another port or from https to http. A redirect elsewhere (a portal moved to
+ * https, to a new domain) stops with the address to put in the settings instead.
+ */
+async function followWithinOrigin(url: string, init: RequestInit, timeoutMs: number): Promise<Response> {
+  let target = new URL(url);
+  let request = init;
+  for (let hop = 0; hop <= 5; hop += 1) {
+    const response = await fetch(target, { ...request, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+    const location = response.headers.get('location');
+    if (!REDIRECTS.includes(response.status) || !location) return response;
+    const next = new URL(location, target);
+    if (next.origin !== target.origin) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new PortalError('invalid', `Cổng chuyển sang một địa chỉ khác (${next.origin}); Tòa soạn không gửi mật khẩu tới đó. Nếu đó đúng là cổng, hãy sửa địa chỉ trong Cài đặt cổng.`, false);
+    }
+    await response.body?.cancel().catch(() => undefined);
+    // 303, and 301/302 after a POST, become a GET without a body, as browsers do.
+    if (response.status === 303 || ((response.status === 301 || response.status === 302) && request.method && request.method !== 'GET' && request.method !== 'HEAD')) {
+      request = { ...request, method: 'GET', body: undefined };
+    }
+    target = next;
+  }
+  throw new PortalError('invalid', 'Cổng chuyển hướng quá nhiều lần; hãy kiểm tra địa chỉ cổng.', false);
 }
 
 /** An answer's body: its JSON, null when empty, undefined when it is not JSON (an HTML page, garbage). */

@@ -35,6 +35,19 @@ const storedSchema = z.union([
 ]);
 type Stored = z.output<typeof storedSchema>;
 
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+}
+
+/** Whether a stored password may follow an edit of the settings: same origin (scheme, host, port), same kind, same account. */
+function sameDestination(before: { url: string; kind: string; user: string }, after: { url: string; kind: string; user: string }): boolean {
+  return originOf(before.url) === originOf(after.url) && before.kind === after.kind && before.user === after.user;
+}
+
 /** The portals this workstation publishes to; passwords sealed by the secret store, never handed to the renderer. */
 export class PortalService {
   private readonly queue = new SerialQueue();
@@ -67,8 +80,10 @@ export class PortalService {
         defaultCategory: (input.defaultCategory ?? existing?.defaultCategory ?? '').normalize('NFC').trim(),
         sendOnSubmit: input.sendOnSubmit ?? existing?.sendOnSubmit ?? false,
         // Application passwords are shown with spaces; tokens are taken as they are.
-        secret: input.password ? this.secrets.seal(kind === 'wordpress' ? input.password.replace(/\s+/g, '') : input.password.trim()) : (existing?.secret ?? null),
+        secret: input.password ? this.secrets.seal(kind === 'wordpress' ? input.password.replace(/\s+/g, '') : input.password.trim()) : null,
       };
+      // A stored secret stays only with the portal it was typed for: another origin, kind or account needs it typed again.
+      if (!input.password && existing?.secret && sameDestination(existing, record)) record.secret = existing.secret;
       this.db.data.portals = existing ? this.db.data.portals.map((portal) => (portal.id === record.id ? record : portal)) : [...this.db.data.portals, record];
       try {
         await this.db.write();

@@ -125,7 +125,9 @@ function ArticleEditor({ article }: { article: Article }) {
   const [categories, setCategories] = useState((article.categories ?? []).join(', '));
   const [tags, setTags] = useState((article.tags ?? []).join(', '));
   const tagsRef = useRef(article.tags ?? []);
-  const [readOnly, setReadOnly] = useState(false);
+  const [viewOnly, setViewOnly] = useState(false);
+  // Without a chosen profile nothing can be saved: the article is shown, not edited (the bar says why).
+  const readOnly = viewOnly || !profile;
   const [job, setJob] = useState<PublishJob | null>(null);
   const [scheduling, setScheduling] = useState(false);
   const [sending, setSending] = useState(false);
@@ -703,7 +705,7 @@ function ArticleEditor({ article }: { article: Article }) {
               { label: 'Chèn từ Word…', run: () => wordInput.current?.click(), disabled: readOnly, title: 'Chèn nội dung một tệp Word vào chỗ con trỏ' },
               { label: 'Xuất…', run: () => setExporting(true), title: 'Trang HTML, phiếu trình duyệt (PDF), gói bài cho máy khác' },
               { label: 'Lưu thành mẫu…', run: () => setSavingAsTemplate(true) },
-              { label: 'Chỉ xem', checked: readOnly, run: () => setReadOnly((value) => !value), title: 'Đọc bài mà không sửa nhầm' },
+              { label: 'Chỉ xem', checked: readOnly, run: () => setViewOnly((value) => !value), title: 'Đọc bài mà không sửa nhầm' },
             ]}
           />
           <input
@@ -722,7 +724,7 @@ function ArticleEditor({ article }: { article: Article }) {
         <div className="workflow-bar" role="group" aria-label="Quy trình duyệt">
           {!profile && (
             <span className="hint">
-              Chưa chọn hồ sơ làm việc nên chưa gửi duyệt được.{' '}
+              Chưa chọn hồ sơ làm việc nên chỉ xem được bài, chưa sửa và gửi duyệt được.{' '}
               <button type="button" className="link-button" onClick={chooseProfile}>
                 Chọn hồ sơ…
               </button>

@@ -7,6 +7,7 @@ import { useToast } from '../components/toast';
 import { ActionsHeader } from '../components/ActionsHeader';
 import { FileButton } from '../components/FileButton';
 import { useCommands, useFileHandler } from '../desktop/commands';
+import { useChooseProfile, useProfile } from '../workflow/profile-context';
 import { openableKind } from '../../../shared/api/events';
 import { DOCX_ACCEPT, ImportReport, importDocx, importErrorMessage, receivePackage, type DocxImportResult } from '../files/DocxImport';
 
@@ -88,7 +89,10 @@ export function LibraryView({ onOpen }: Props) {
     return () => window.clearTimeout(timer);
   }, [load, query]);
 
-  const create = useCallback(() => setChoosing(true), []);
+  const profile = useProfile();
+  const chooseProfile = useChooseProfile();
+  // Writing takes a profile: without one, «Bài viết mới» first asks who is working.
+  const create = useCallback(() => (profile ? setChoosing(true) : chooseProfile()), [profile, chooseProfile]);
 
   // The desktop app's menu and the files it opens (a double-clicked package, a second launch with a .docx).
   useCommands({ 'article.new': create, 'edit.find': () => searchRef.current?.focus() });

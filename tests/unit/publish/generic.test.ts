@@ -206,7 +206,8 @@ describe('the outbox with a generic portal, as the app runs it', () => {
   });
 
   it('a title of 10,000 characters is refused at save with a message; nothing is saved, nothing goes out', async () => {
-    const { services, call } = await appServices();
+    const { services, call, signIn } = await appServices();
+    await signIn();
     const created = await call<{ id: string; revision: number }>('articles.create', {});
     const title = 'Hội nghị '.repeat(1_112).slice(0, 10_000);
     const error = await call('articles.save', { id: created.id, baseRevision: created.revision, title, lead: '', byline: '', body: { type: 'doc', content: [] } }).catch((caught: Error) => caught);

@@ -52,6 +52,7 @@ function pack(files: Record<string, Uint8Array>, manifestOverride?: (manifest: R
 describe('article packages', () => {
   it('hands an article over: same ids, photos with captions and files, versions, trail; a second import updates instead of duplicating', async () => {
     const field = await appServices();
+    await field.signIn();
     const { id, photoIds } = await reporterArticle(field.call);
     const exported = await field.call<{ fileName: string; base64: string }>('package.export', { id, versions: true });
     expect(exported.fileName).toBe('tiep-xuc-cu-tri-truoc-ky-hop-thu-20.toasoan');
@@ -60,6 +61,7 @@ describe('article packages', () => {
     expect(entries.some((entry) => entry.startsWith('versions/'))).toBe(true);
 
     const office = await appServices();
+    await office.signIn();
     const first = await office.call<{ articleId: string; updated: boolean; photos: number; versions: number }>('package.import', { fileName: exported.fileName, base64: exported.base64 });
     expect(first).toMatchObject({ articleId: id, updated: false, photos: 2 });
     expect(first.versions).toBeGreaterThan(0);
@@ -89,10 +91,12 @@ describe('article packages', () => {
 
   it('refuses a package with a path that climbs out, a wrong hash, a file not listed, or 200 MB and more: nothing written', async () => {
     const field = await appServices();
+    await field.signIn();
     const { id } = await reporterArticle(field.call);
     const good = unzipSync(Buffer.from((await field.call<{ base64: string }>('package.export', { id, versions: false })).base64, 'base64'));
     const files = Object.fromEntries(Object.entries(good).filter(([path]) => path !== 'manifest.json'));
     const office = await appServices();
+    await office.signIn();
     const attempt = (fileName: string, bytes: Uint8Array) => office.call('package.import', { fileName, base64: Buffer.from(bytes).toString('base64') }).catch((error: Error) => error.message);
 
     const slip = pack({ ...files, '../../../etc/toasoan-owned.txt': strToU8('x') }, (manifest) => Object.assign(manifest, { articleId: id }));

@@ -1,12 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
+import { ACCESS_LEVELS } from '../../../shared/api/access';
+import { CALL_NAMES } from '../../../shared/api/channels';
+import { contract, type ApiHandlers } from '../../../shared/api/contract';
 import { dispatch } from '../../../electron/services/dispatch';
 import { createServices } from '../../../electron/services/services';
+import { Sessions } from '../../../electron/services/session';
 import { tempDir } from '../helpers';
+
+const anonymous = () => new Sessions().get('test');
 
 describe('dispatch', () => {
   it('refuses a name that is not in the contract', async () => {
     const { handlers, close } = await createServices({ dataDir: tempDir(), appVersion: 'test' });
-    expect(await dispatch(handlers, 'fs.readFile', { path: '/etc/passwd' })).toEqual({
+    expect(await dispatch(handlers, 'fs.readFile', { path: '/etc/passwd' }, anonymous())).toEqual({
       ok: false,
       error: { code: 'UNKNOWN_CALL', message: 'Yêu cầu không được hỗ trợ.' },
     });
@@ -14,8 +20,10 @@ describe('dispatch', () => {
   });
 
   it('refuses wrong arguments with a Vietnamese message naming the field', async () => {
-    const { handlers, close } = await createServices({ dataDir: tempDir(), appVersion: 'test' });
-    const result = await dispatch(handlers, 'articles.save', { id: 'abcdef-1', baseRevision: 'one' });
+    const { handlers, close, office } = await createServices({ dataDir: tempDir(), appVersion: 'test' });
+    const session = anonymous();
+    session.profile = await office.saveProfile({ name: 'Ngô Giang Sơn', roles: ['reporter'] }, null);
+    const result = await dispatch(handlers, 'articles.save', { id: 'abcdef-1', baseRevision: 'one' }, session);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('INVALID_INPUT');
@@ -28,7 +36,7 @@ describe('dispatch', () => {
     const { handlers, close } = await createServices({ dataDir: tempDir(), appVersion: 'test' });
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const broken = { ...handlers, 'settings.get': async () => Promise.reject(new Error('/secret/path exploded')) };
-    const result = await dispatch(broken, 'settings.get', {});
+    const result = await dispatch(broken, 'settings.get', {}, anonymous());
     expect(result).toEqual({
       ok: false,
       error: { code: 'INTERNAL', message: 'Đã xảy ra lỗi không mong đợi; dữ liệu đã lưu không bị ảnh hưởng. Hãy thử lại.' },
@@ -37,12 +45,77 @@ describe('dispatch', () => {
     await close();
   });
 
-  it('answers every call of the contract end to end', async () => {
-    const { handlers, close } = await createServices({ dataDir: tempDir(), appVersion: '9.9.9' });
-    const info = await dispatch(handlers, 'app.info', {});
-    expect(info).toEqual({ ok: true, value: { version: '9.9.9', readOnly: false, notices: [] } });
-    const created = await dispatch(handlers, 'articles.create', { title: 'Thử' });
-    expect(created.ok).toBe(true);
+  it('answers calls end to end, each in its own session', async () => {
+    const { handlers, close, sessions } = await createServices({ dataDir: tempDir(), appVersion: '9.9.9' });
+    const window1 = sessions.get('window:1');
+    const window2 = sessions.get('window:2');
+    expect(await dispatch(handlers, 'app.info', {}, window1)).toEqual({ ok: true, value: { version: '9.9.9', readOnly: false, notices: [] } });
+    // Writing needs a profile chosen in this session; choosing one in a window does not choose it in another.
+    expect(await dispatch(handlers, 'articles.create', { title: 'Thử' }, window1)).toMatchObject({ ok: false, error: { code: 'NO_PROFILE' } });
+    const made = await dispatch(handlers, 'profiles.save', { name: 'Ngô Giang Sơn', roles: ['reporter'] }, window1);
+    expect(made.ok).toBe(true);
+    await dispatch(handlers, 'profiles.select', { id: (made as { value: { id: string } }).value.id }, window1);
+    expect(await dispatch(handlers, 'articles.create', { title: 'Thử' }, window1)).toMatchObject({ ok: true });
+    expect(await dispatch(handlers, 'articles.create', { title: 'Thử' }, window2)).toMatchObject({ ok: false, error: { code: 'NO_PROFILE' } });
+    expect(await dispatch(handlers, 'profiles.list', {}, window2)).toMatchObject({ ok: true, value: { currentId: null } });
     await close();
+  });
+});
+
+describe('the contract walk', () => {
+  const reporter = { id: 'p-reporter', name: 'Ngô Giang Sơn', roles: ['reporter' as const], hasPin: false };
+  const editor = { id: 'p-editor', name: 'Lê Thị Duyệt', roles: ['editor' as const], hasPin: false };
+  const recorded: string[] = [];
+  const handlers = new Proxy({} as ApiHandlers, {
+    get: (_target, name: string) => async () => {
+      recorded.push(name);
+      return null;
+    },
+  });
+  const as = (profile: typeof reporter | typeof editor | null) => {
+    const session = anonymous();
+    session.profile = profile;
+    return session;
+  };
+
+  it('every call declares what it needs, and the door refuses a session without it before any service runs', async () => {
+    // The stand-in services answer nothing the contract accepts: that failure is not what is tested here.
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    for (const name of CALL_NAMES) {
+      const access = contract[name].access;
+      expect(ACCESS_LEVELS, name).toContain(access);
+      recorded.length = 0;
+      const nobody = await dispatch(handlers, name, {}, as(null));
+      const reachedWithoutProfile = recorded.includes(name);
+      const byReporter = await dispatch(handlers, name, { id: 'p-someone-else' }, as(reporter));
+      const byEditor = await dispatch(handlers, name, {}, as(editor));
+      const refused = (result: Awaited<ReturnType<typeof dispatch>>) => !result.ok && (result.error.code === 'UNAUTHORIZED' || result.error.code === 'NO_PROFILE');
+      switch (access) {
+        case 'open':
+          expect(refused(nobody), name).toBe(false);
+          break;
+        case 'profile':
+          expect(refused(nobody), name).toBe(true);
+          expect(reachedWithoutProfile, name).toBe(false);
+          expect(refused(byEditor), name).toBe(false);
+          break;
+        case 'editor':
+          expect(refused(nobody), name).toBe(true);
+          expect(reachedWithoutProfile, name).toBe(false);
+          expect(refused(byReporter), name).toBe(true);
+          expect(refused(byEditor), name).toBe(false);
+          break;
+        case 'self-or-approver':
+          // Another person's profile: refused to a reporter; a new one (no id) is for the services to judge.
+          expect(refused(byReporter), name).toBe(true);
+          expect(refused(await dispatch(handlers, name, { id: 'p-reporter' }, as(reporter))), name).toBe(false);
+          expect(refused(nobody), name).toBe(false);
+          break;
+      }
+    }
+    const open = CALL_NAMES.filter((name) => contract[name].access === 'open');
+    expect(open.length).toBeLessThan(CALL_NAMES.length / 2);
+    for (const name of ['articles.save', 'workflow.transition', 'portals.save', 'package.import', 'photos.add'] as const) expect(contract[name].access).not.toBe('open');
+    quiet.mockRestore();
   });
 });

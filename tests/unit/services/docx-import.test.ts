@@ -13,7 +13,8 @@ function types(node: DocNode, found: string[] = []): string[] {
 
 describe('importing a Word document', () => {
   it('makes a new article: title, lead, headings, marks, list, table, link, photos with captions in the photo desk, legacy fonts converted', async () => {
-    const { services, call } = await appServices();
+    const { services, call, signIn } = await appServices();
+    await signIn();
     const result = await call<{ articleId: string; html: string | null; report: string[]; photos: number }>('import.document', {
       fileName: 'Báo cáo hội nghị.docx',
       base64: (await conferenceReport({ photos: 2 })).toString('base64'),
@@ -50,7 +51,8 @@ describe('importing a Word document', () => {
   });
 
   it('at the cursor of an open article: the photos join its desk, the editor gets the HTML to insert', async () => {
-    const { services, call } = await appServices();
+    const { services, call, signIn } = await appServices();
+    await signIn();
     const open = await call<{ id: string }>('articles.create', { title: 'Bài đang viết' });
     const result = await call<{ articleId: string; html: string; photos: number }>('import.document', {
       fileName: 'them.docx',
@@ -66,7 +68,8 @@ describe('importing a Word document', () => {
 
   it('takes a .txt from an old archive in TCVN3 as an article, the encoding said in the report', async () => {
     const { toTcvn3 } = await import('../../../shared/text/legacy-encoding');
-    const { services, call } = await appServices();
+    const { services, call, signIn } = await appServices();
+    await signIn();
     const table = new Map<string, number>();
     [...new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 256 }, (_, index) => index))].forEach((char, index) => table.set(char, index));
     const text = 'thông báo kết luận hội nghị\nhội nghị sơ kết công tác dân vận năm 2024 của tỉnh.\n';
@@ -80,7 +83,8 @@ describe('importing a Word document', () => {
   });
 
   it('says what is wrong with a .doc, a password-protected file, a damaged file, a zip bomb, and leaves nothing behind', async () => {
-    const { services, call } = await appServices();
+    const { services, call, signIn } = await appServices();
+    await signIn();
     const before = await call<{ total: number }>('articles.list', {});
     const attempt = (fileName: string, bytes: Uint8Array) => call('import.document', { fileName, base64: Buffer.from(bytes).toString('base64') }).catch((error: Error) => error.message);
     const cfb = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

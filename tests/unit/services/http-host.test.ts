@@ -25,7 +25,9 @@ async function start(): Promise<RunningHost> {
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(tempDir(), 'secret.txt'), 'secret');
   services = await createServices({ dataDir: tempDir(), appVersion: 'test' });
-  host = await startHost({ handlers: services.handlers, staticDir, port: 0 });
+  host = await startHost({ handlers: services.handlers, sessions: services.sessions, staticDir, port: 0 });
+  // The person working through this host has chosen a profile (its token is the session).
+  services.sessions.get(`host:${host.token}`).profile = await services.office.saveProfile({ name: 'Ngô Giang Sơn', roles: ['reporter', 'photographer'] }, null);
   return host;
 }
 

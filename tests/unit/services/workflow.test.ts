@@ -151,9 +151,11 @@ describe('the review workflow', () => {
     const { services, call, reporter, as } = await setup();
     await as(reporter);
     await expect(call('profiles.save', { name: 'Người lạ', roles: ['approver'] })).rejects.toThrow('Chỉ lãnh đạo duyệt mới giao được vai trò');
-    await call('profiles.select', { id: null });
     const article = await call<{ id: string }>('articles.create', {});
-    await expect(call('workflow.transition', { id: article.id, action: 'submit', expected: 'draft', note: '' })).rejects.toThrow('Hãy chọn hồ sơ của mình');
+    await call('profiles.select', { id: null });
+    // Refused at the door, before any service: the call declares that it needs a profile.
+    await expect(call('workflow.transition', { id: article.id, action: 'submit', expected: 'draft', note: '' })).rejects.toMatchObject({ code: 'NO_PROFILE', message: expect.stringContaining('Hãy chọn hồ sơ làm việc của mình') });
+    await expect(call('articles.create', {})).rejects.toMatchObject({ code: 'NO_PROFILE' });
     await services.close();
   });
 });

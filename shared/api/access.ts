@@ -1,4 +1,4 @@
-import type { Role } from '../workflow/machine';
+import { reviews, type Role } from '../workflow/machine';
 
 /**
  * What a call needs of the session's profile. Every call of the contract declares one; the services' one door
@@ -39,7 +39,7 @@ function needs(access: Access, profile: Who | null, input: unknown): string | nu
       return profile ? null : NO_PROFILE;
     case 'editor':
       if (!profile) return NO_PROFILE;
-      return profile.roles.includes('editor') || profile.roles.includes('approver') ? null : 'Việc này dành cho biên tập viên hoặc lãnh đạo duyệt.';
+      return reviews(profile.roles) ? null : 'Việc này dành cho biên tập viên hoặc lãnh đạo duyệt.';
     case 'self-or-approver': {
       const id = typeof input === 'object' && input !== null ? (input as { id?: unknown }).id : undefined;
       if (id === undefined || id === null) return null;

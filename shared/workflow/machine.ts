@@ -3,6 +3,13 @@ import { ARTICLE_STATUS_LABELS, type ArticleStatus } from '../article/status';
 export const ROLES = ['reporter', 'photographer', 'editor', 'approver'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The roles that review others' work: they read what waits, set up the portal, pull from it. */
+export const REVIEW_ROLES: readonly Role[] = ['editor', 'approver'];
+
+export function reviews(roles: readonly Role[]): boolean {
+  return roles.some((role) => REVIEW_ROLES.includes(role));
+}
+
 export const ROLE_LABELS: Record<Role, string> = {
   reporter: 'Phóng viên',
   photographer: 'Nhiếp ảnh',

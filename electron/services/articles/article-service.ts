@@ -27,7 +27,7 @@ import { SerialQueue } from '../storage/serial-queue';
 import { ArticleFiles, toVersionSummary, UnreadableFileError } from './article-files';
 import { SearchIndex } from './search-index';
 import { Journal } from '../library/journal';
-import { decide, type Role, type WorkflowAction } from '../../../shared/workflow/machine';
+import { decide, reviews, type Role, type WorkflowAction } from '../../../shared/workflow/machine';
 import { trailEntrySchema, type TrailEntry } from '../../../shared/workflow/model';
 import { diffWords, type DiffPart } from '../../../shared/text/diff';
 import type { ArticleStatus } from '../../../shared/article/status';
@@ -125,9 +125,9 @@ export class ArticleService {
     if (input.status) items = items.filter((item) => item.status === input.status);
     if (input.waitingForMe) {
       const actor = this.actor();
-      const reviews = actor?.roles.some((role) => role === 'editor' || role === 'approver') ?? false;
+      const reviewer = actor ? reviews(actor.roles) : false;
       items = items.filter(
-        (item) => (reviews && item.status === 'submitted') || (actor !== null && item.status === 'changes_requested' && item.author === actor.name),
+        (item) => (reviewer && item.status === 'submitted') || (actor !== null && item.status === 'changes_requested' && item.author === actor.name),
       );
     }
     if (query) {
@@ -166,7 +166,7 @@ export class ArticleService {
   create(input: CallInput<'articles.create'>, options: { id?: string } = {}): Promise<Article> {
     return this.write('bài viết mới', async () => {
       const now = this.now();
-      const content = input.content ? normalizeContent(input.content) : null;
+      const content = input.content ? await checkedContent(input.content) : null;
       if (options.id && this.index.get(options.id)) throw new ApiError('INVALID_INPUT', 'Đã có bài viết với mã này.');
       const article: Article = {
         id: options.id ?? randomUUID(),
@@ -205,7 +205,7 @@ export class ArticleService {
         throw new ApiError('INVALID_INPUT', 'Bài viết đang ở thùng rác; hãy khôi phục bài trước khi sửa.');
       }
       const { id: _id, baseRevision: _base, ...fields } = input;
-      const content = normalizeContent(fields);
+      const content = await checkedContent(fields);
       if (sameContent(current, content)) {
         return { revision: current.revision, updatedAt: current.updatedAt, versionCreated: null, status: current.status };
       }
@@ -312,7 +312,7 @@ export class ArticleService {
     return this.write('bài nhận từ cổng', async () => {
       const now = this.now();
       const existing = this.index.get(input.id) ? await this.load(input.id) : undefined;
-      const content = normalizeContent(input);
+      const content = await checkedContent(input);
       const next: Article = existing
         ? { ...existing, ...content, status: 'submitted', deletedAt: null, revision: existing.revision + 1, updatedAt: now }
         : { id: input.id, ...content, template: null, author: input.author.normalize('NFC'), status: 'submitted', createdAt: now, updatedAt: now, deletedAt: null, revision: 0 };
@@ -344,8 +344,8 @@ export class ArticleService {
     return this.write('bài từ gói', async () => {
       const now = this.now();
       const existing = this.index.get(input.article.id) ? await this.load(input.article.id) : undefined;
+      const content = await checkedContent(input.article);
       if (existing) await this.writeVersion(existing, 'before-package', now);
-      const content = normalizeContent(input.article);
       const next: Article = {
         ...input.article,
         ...content,
@@ -647,6 +647,18 @@ export class ArticleService {
     if (this.readOnly) summaries.forEach((summary) => this.index.stage(summary));
     else await this.index.replaceAll(summaries);
   }
+}
+
+/**
+ * Content as it is stored: composed (NFC), and a body the editor can show — one it could not is refused with the
+ * reason. The schema loads the first time (TipTap's, ≈ 100 ms), not at start-up.
+ */
+async function checkedContent(input: ArticleContent): Promise<ArticleContent> {
+  const content = normalizeContent(input);
+  const { documentProblem } = await import('../../../shared/schema/check-document');
+  const problem = documentProblem(content.body);
+  if (problem) throw new ApiError('INVALID_INPUT', problem);
+  return content;
 }
 
 function normalizeContent(input: ArticleContent): ArticleContent {

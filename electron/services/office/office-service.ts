@@ -12,7 +12,7 @@ import { SerialQueue } from '../storage/serial-queue';
 import { writeFailure } from '../storage/fs-errors';
 import { defaultAbbreviations, defaultProperNames } from '../style-defaults';
 import { decodeText } from '../text-file';
-import { ROLES, type Role } from '../../../shared/workflow/machine';
+import { REVIEW_ROLES, ROLES, type Role } from '../../../shared/workflow/machine';
 import type { Profile } from '../../../shared/workflow/model';
 
 export const OFFICE_FILE = 'office.json';
@@ -195,7 +195,7 @@ export class OfficeService {
       if (input.id && !existing) throw new ApiError('NOT_FOUND', 'Không tìm thấy hồ sơ này.');
       const actor = by ? profiles.find((profile) => profile.id === by.id) : undefined;
       const own = existing !== undefined && actor?.id === existing.id;
-      const grantsReview = input.roles.some((role) => (role === 'editor' || role === 'approver') && !existing?.roles.includes(role));
+      const grantsReview = input.roles.some((role) => REVIEW_ROLES.includes(role) && !existing?.roles.includes(role));
       if ((existing && !own) || (grantsReview && approvers.length > 0)) {
         if (!actor?.roles.includes('approver')) {
           throw new ApiError('UNAUTHORIZED', existing && !own ? 'Chỉ lãnh đạo duyệt mới sửa được hồ sơ của người khác.' : 'Chỉ lãnh đạo duyệt mới giao được vai trò biên tập viên hoặc lãnh đạo duyệt.');

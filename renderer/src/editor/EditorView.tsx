@@ -126,8 +126,11 @@ function ArticleEditor({ article }: { article: Article }) {
   const [tags, setTags] = useState((article.tags ?? []).join(', '));
   const tagsRef = useRef(article.tags ?? []);
   const [viewOnly, setViewOnly] = useState(false);
+  /** The stored body has something the editor cannot show (TipTap's content check): shown read-only, never saved over. */
+  const [bodyProblem, setBodyProblem] = useState(false);
+  const bodyBroken = useRef(false);
   // Without a chosen profile nothing can be saved: the article is shown, not edited (the bar says why).
-  const readOnly = viewOnly || !profile;
+  const readOnly = viewOnly || !profile || bodyProblem;
   const [job, setJob] = useState<PublishJob | null>(null);
   const [scheduling, setScheduling] = useState(false);
   const [sending, setSending] = useState(false);
@@ -159,7 +162,8 @@ function ArticleEditor({ article }: { article: Article }) {
       new Autosave<{ title: string; lead: string; byline: string; body: DocNode; template: TemplateBinding | null; categories: string[]; tags: string[] }>({
         read: () => ({
           ...fieldsRef.current,
-          body: (editorRef.current?.getJSON() as DocNode | undefined) ?? article.body,
+          // A body the editor could not load is never replaced by what it shows (the part it could not show is missing).
+          body: bodyBroken.current ? article.body : ((editorRef.current?.getJSON() as DocNode | undefined) ?? article.body),
           template: bindingRef.current,
           categories: categoriesRef.current,
           tags: tagsRef.current,
@@ -210,6 +214,10 @@ function ArticleEditor({ article }: { article: Article }) {
       LegacyText.configure({ onConverted: (message) => toastRef.current.show(message) }),
     ],
     content: article.body,
+    enableContentCheck: true,
+    onContentError: () => {
+      bodyBroken.current = true;
+    },
     onSelectionUpdate: ({ editor: current }) => {
       if (panelRef.current !== 'review') return;
       const { from, to } = current.state.selection;
@@ -237,6 +245,7 @@ function ArticleEditor({ article }: { article: Article }) {
     },
     onCreate: ({ editor: created }) => setBodyText(created.getText({ blockSeparator: '\n' })),
     onUpdate: ({ editor: updated }) => {
+      if (bodyBroken.current) return;
       setBodyText(updated.getText({ blockSeparator: '\n' }));
       autosave.changed();
       scheduleCheckRef.current();
@@ -245,6 +254,7 @@ function ArticleEditor({ article }: { article: Article }) {
   });
   useEffect(() => {
     editorRef.current = editor;
+    if (bodyBroken.current) setBodyProblem(true);
   }, [editor]);
   useEffect(() => {
     // No update event: switching to reading is not an edit.
@@ -721,6 +731,12 @@ function ArticleEditor({ article }: { article: Article }) {
             }}
           />
         </div>
+        {bodyProblem && (
+          <p className="banner banner-error" role="alert">
+            Bài này có một phần trình soạn thảo không hiển thị được nên chỉ mở để xem; nội dung đã lưu được giữ nguyên, không bị ghi đè. Hãy
+            khôi phục một phiên bản trước hoặc báo cho người quản trị.
+          </p>
+        )}
         <div className="workflow-bar" role="group" aria-label="Quy trình duyệt">
           {!profile && (
             <span className="hint">

@@ -20,7 +20,7 @@ describe('the body is checked at the door', () => {
 
   it('knows marks, places, heading levels, link addresses and photo ids as the editor does', () => {
     expect(documentProblem(paragraphs('Bình thường.'))).toBeNull();
-    const text = (marks: unknown[]) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'chữ', marks }] }] });
+    const text = (marks: { type: string; attrs?: Record<string, unknown> }[]) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'chữ', marks }] }] });
     expect(documentProblem(text([{ type: 'bold' }, { type: 'link', attrs: { href: 'https://quangninh.gov.vn/' } }]))).toBeNull();
     expect(documentProblem(text([{ type: 'blink' }]))).toMatch(/kiểu chữ mà trình soạn thảo không biết «blink»|«blink»/);
     expect(documentProblem(text([{ type: 'link', attrs: { href: 'javascript:alert(1)' } }]))).toMatch(/liên kết không được phép/);

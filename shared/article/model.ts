@@ -89,7 +89,7 @@ export const articleSummarySchema = z.object({
 });
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 
-export const VERSION_REASONS = ['manual', 'auto', 'before-restore', 'conflict', 'submitted', 'before-package'] as const;
+export const VERSION_REASONS = ['manual', 'auto', 'before-restore', 'conflict', 'submitted', 'before-package', 'before-pull'] as const;
 export const versionReasonSchema = z.enum(VERSION_REASONS);
 export type VersionReason = z.infer<typeof versionReasonSchema>;
 
@@ -100,6 +100,7 @@ export const VERSION_REASON_LABELS: Record<VersionReason, string> = {
   conflict: 'Bản bị ghi đè từ cửa sổ khác',
   submitted: 'Bản gửi duyệt',
   'before-package': 'Trước khi nhận gói bài',
+  'before-pull': 'Trước khi nhận bài từ cổng',
 };
 
 export const versionIdSchema = z.string().regex(/^[0-9]{13}-[a-z0-9]{6,12}$/, 'Mã phiên bản không hợp lệ');

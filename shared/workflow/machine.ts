@@ -84,3 +84,22 @@ export function waitingFor(status: ArticleStatus): Role[] {
       return [];
   }
 }
+
+const PAST_APPROVAL: readonly ArticleStatus[] = ['approved', 'scheduled', 'published'];
+
+/**
+ * The status of an article that arrives from outside — a package, a post pulled from the portal. The arrival
+ * never approves or publishes anything by itself: a new article waits for review; one already here keeps its
+ * state, except that an approved (scheduled, published) one whose text changed goes back to review, as an edit
+ * would; a pull is a submission, so a draft here waits for review too.
+ */
+export function arrivalStatus(local: ArticleStatus | null, changed: boolean, submission: boolean): ArticleStatus {
+  if (local === null) return 'submitted';
+  if (PAST_APPROVAL.includes(local)) return changed ? 'submitted' : local;
+  return submission ? 'submitted' : local;
+}
+
+/** The approval that counts (for the sign-off sheet): the last one made on this workstation, never one carried in. */
+export function lastApproval<T extends { action: string; imported?: boolean }>(trail: readonly T[]): T | undefined {
+  return [...trail].reverse().find((entry) => entry.action === 'approve' && !entry.imported);
+}

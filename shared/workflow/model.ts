@@ -23,6 +23,8 @@ export const trailEntrySchema = z.object({
   note: z.string().max(5_000),
   /** The version kept at a submission, for "what changed since". */
   versionId: z.string().nullable(),
+  /** Written on another workstation and carried in by a package: shown as history, never counted as an approval or a signature. */
+  imported: z.boolean().optional(),
 });
 export type TrailEntry = z.infer<typeof trailEntrySchema>;
 

@@ -27,7 +27,7 @@ import { SerialQueue } from '../storage/serial-queue';
 import { ArticleFiles, toVersionSummary, UnreadableFileError } from './article-files';
 import { SearchIndex } from './search-index';
 import { Journal } from '../library/journal';
-import { decide, reviews, type Role, type WorkflowAction } from '../../../shared/workflow/machine';
+import { arrivalStatus, decide, reviews, type Role, type WorkflowAction } from '../../../shared/workflow/machine';
 import { trailEntrySchema, type TrailEntry } from '../../../shared/workflow/model';
 import { diffWords, type DiffPart } from '../../../shared/text/diff';
 import type { ArticleStatus } from '../../../shared/article/status';
@@ -313,12 +313,15 @@ export class ArticleService {
       const now = this.now();
       const existing = this.index.get(input.id) ? await this.load(input.id) : undefined;
       const content = await checkedContent(input);
+      // What was here is kept before anything is replaced.
+      if (existing && !sameContent(existing, content)) await this.writeVersion(existing, 'before-pull', now);
+      const status = arrivalStatus(existing?.status ?? null, existing ? !sameContent(existing, content) : true, true);
       const next: Article = existing
-        ? { ...existing, ...content, status: 'submitted', deletedAt: null, revision: existing.revision + 1, updatedAt: now }
-        : { id: input.id, ...content, template: null, author: input.author.normalize('NFC'), status: 'submitted', createdAt: now, updatedAt: now, deletedAt: null, revision: 0 };
+        ? { ...existing, ...content, status, deletedAt: null, revision: existing.revision + 1, updatedAt: now }
+        : { id: input.id, ...content, template: null, author: input.author.normalize('NFC'), status, createdAt: now, updatedAt: now, deletedAt: null, revision: 0 };
       await this.commit(next, existing);
       const version = await this.writeVersion(next, 'submitted', now);
-      await this.appendTrail(next.id, { action: 'submit', from: existing?.status ?? null, to: 'submitted', note: input.note, versionId: version.id }, now);
+      await this.appendTrail(next.id, { action: 'submit', from: existing?.status ?? null, to: status, note: input.note, versionId: version.id }, now);
       return next;
     });
   }
@@ -346,9 +349,13 @@ export class ArticleService {
       const existing = this.index.get(input.article.id) ? await this.load(input.article.id) : undefined;
       const content = await checkedContent(input.article);
       if (existing) await this.writeVersion(existing, 'before-package', now);
+      // The package's own status is not taken: what arrives waits for review, or keeps the state it has here.
+      const status = arrivalStatus(existing?.status ?? null, existing ? !sameContent(existing, content) : true, false);
       const next: Article = {
         ...input.article,
         ...content,
+        ...(existing ? { author: existing.author, createdAt: existing.createdAt, template: existing.template } : {}),
+        status,
         deletedAt: null,
         revision: Math.max(existing?.revision ?? 0, input.article.revision) + 1,
         updatedAt: now,
@@ -359,8 +366,9 @@ export class ArticleService {
       for (const version of added) await this.files.writeVersion(version);
       if (added.length) await this.files.writeVersionList(next.id, await this.files.listVersions(next.id));
       const journal = new Journal<TrailEntry>(join(this.files.folder(next.id), 'trail.jsonl'), true);
-      // A new article keeps the history it had on the other workstation.
-      if (!existing) for (const entry of input.trail) await journal.append(entry);
+      // A new article keeps the history it had on the other workstation, marked as carried in: it is shown,
+      // never counted as an approval or a signature here.
+      if (!existing) for (const entry of input.trail) await journal.append({ ...entry, imported: true });
       await journal.append({ at: now, actorId: this.actor()?.id ?? '', actorName: this.actor()?.name ?? '', action: 'package', from: existing?.status ?? null, to: next.status, note: input.note, versionId: null });
       await journal.close();
       return { article: next, updated: Boolean(existing) };

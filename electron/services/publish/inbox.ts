@@ -37,16 +37,18 @@ export class PortalInbox {
 
   async pending(portalId: string): Promise<PendingPost[]> {
     const posts = await this.portals.connector(portalId).listPending();
-    return posts.map((post) => {
-      const articleId = this.articleId(portalId, post.id, post.marker);
-      return { postId: post.id, title: post.title, lead: post.lead, author: post.author, modified: post.modified, link: post.link, articleId, here: this.articles.has(articleId) };
-    });
+    return Promise.all(
+      posts.map(async (post) => {
+        const articleId = await this.articleId(portalId, post.id, post.marker);
+        return { postId: post.id, title: post.title, lead: post.lead, author: post.author, modified: post.modified, link: post.link, articleId, here: this.articles.has(articleId) };
+      }),
+    );
   }
 
   async pull(portalId: string, postId: string, actorName: string): Promise<Article> {
     const connector = this.portals.connector(portalId);
     const post = await connector.fetchPost(postId);
-    const articleId = this.articleId(portalId, post.id, post.marker);
+    const articleId = await this.articleId(portalId, post.id, post.marker);
     const placed = await this.bringPhotos(portalId, articleId, post);
     const { body, byline } = await portalHtmlToArticle(post.html, (mediaId) => placed.get(mediaId));
     const article = await this.articles.receive({
@@ -94,10 +96,18 @@ export class PortalInbox {
     return placed;
   }
 
-  /** The article's id on the workstation that wrote it (from the post's marker), or one made from the post's id. */
-  private articleId(portalId: string, postId: string, marker: string | null): string {
+  /**
+   * Where a post goes: the article its marker names (the id it has on the workstation that wrote it) when that
+   * article is not here yet, or is here and sent that very post; otherwise an article of its own, made from the
+   * post's id. A marker is only text on the portal: it never lets a post overwrite an article it did not come from.
+   */
+  private async articleId(portalId: string, postId: string, marker: string | null): Promise<string> {
     const fromMarker = marker?.replace(/^toasoan-/, '') ?? '';
-    if (articleIdSchema.safeParse(fromMarker).success) return fromMarker;
+    if (articleIdSchema.safeParse(fromMarker).success) {
+      if (!this.articles.has(fromMarker)) return fromMarker;
+      const sent = (await this.outbox.list(fromMarker)).some((job) => job.portalId === portalId && job.done.postId === postId);
+      if (sent) return fromMarker;
+    }
     const made = `cong-${portalId.slice(0, 8)}-${postId}`.toLowerCase().replace(/[^a-z0-9-]/g, '-');
     if (!articleIdSchema.safeParse(made).success) throw new ApiError('INVALID_INPUT', `Mã bài trên cổng «${postId}» không dùng được.`);
     return made;

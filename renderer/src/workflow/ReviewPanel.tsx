@@ -146,6 +146,7 @@ export function ReviewPanel({ articleId, refreshKey, selection, onComments, onSh
             <li key={index}>
               <span className="trail-when">{formatDateTime(entry.at)}</span> <strong>{entry.actorName}</strong>:{' '}
               {entry.action === 'create' ? 'tạo bài' : entry.action === 'package' ? 'nhận từ gói bài' : ACTION_LABELS[entry.action].toLowerCase()} → {ARTICLE_STATUS_LABELS[entry.to]}
+              {entry.imported && <span className="tag">trên máy khác, mang theo gói bài</span>}
               {entry.note && <div className="trail-note">«{entry.note}»</div>}
             </li>
           ))}

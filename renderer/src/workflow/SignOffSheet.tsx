@@ -1,3 +1,4 @@
+import { lastApproval } from '../../../shared/workflow/machine';
 import { useEffect, useState } from 'react';
 import { ARTICLE_STATUS_LABELS } from '../../../shared/article/status';
 import type { Article } from '../../../shared/article/model';
@@ -46,7 +47,7 @@ export function SignOffSheet({ id }: { id: string }) {
     const photo = byId.get(photoId);
     return photo ? { id: photo.id, url: mediaUrl(photoPath(photo, 'web')), alt: photo.alt, credit: photo.credit } : undefined;
   });
-  const approval = [...trail].reverse().find((entry) => entry.action === 'approve');
+  const approval = lastApproval(trail);
   const printedAt = formatDateTime(Date.now());
   return (
     <div className="signoff-page">

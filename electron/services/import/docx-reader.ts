@@ -1,3 +1,4 @@
+import { zipSync } from 'fflate';
 import { ApiError } from '../../../shared/api/errors';
 import { readZip } from '../storage/zip-reader';
 import { MAX_IMPORT_BYTES } from '../../../shared/files/limits';
@@ -81,7 +82,7 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<DocxCon
     refuse(`«${name}» là định dạng Word cũ (.doc). Hãy mở bằng Word và chọn Lưu thành → «Tài liệu Word (.docx)», rồi nhập tệp .docx.`);
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) refuse(`«${name}» không phải tệp Word (.docx).`);
-  const entries = readZip(bytes, name);
+  const entries = await readZip(bytes, name);
   if (!entries.has('word/document.xml')) refuse(`«${name}» không có nội dung văn bản Word (có thể là tệp nén khác đổi đuôi).`);
   const styles = styleFonts(new TextDecoder().decode(entries.get('word/styles.xml') ?? new Uint8Array()));
   const converted = new Set<LegacyEncoding>();
@@ -108,7 +109,8 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<DocxCon
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes) },
+      // Only the entries checked above, stored again as one plain zip: Word's library never sees another directory.
+      { buffer: Buffer.from(zipSync(Object.fromEntries(entries), { level: 0 })) },
       {
         transformDocument: (document: MammothElement) => {
           visit(document, null);

@@ -117,7 +117,7 @@ export class ArticlePackager {
     const name = fileName.normalize('NFC').split(/[\\/]/).pop() || 'gói bài';
     if (bytes.length > MAX_IMPORT_BYTES) refuse(`«${name}» quá lớn (${(bytes.length / 1048576).toFixed(1).replace('.', ',')} MB, vượt giới hạn ${MAX_IMPORT_BYTES / 1048576} MB). Hãy xuất lại gói không kèm phiên bản, hoặc chia ảnh ra.`);
     if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) refuse(`«${name}» không phải gói bài của Tòa soạn (.toasoan).`);
-    const entries = readZip(bytes, name);
+    const entries = await readZip(bytes, name);
     for (const path of entries.keys()) {
       if (!SAFE_PATH.test(path) || path.split('/').includes('..')) refuse(`«${name}» có đường dẫn không an toàn («${path}»), nên không nhập gì.`);
     }

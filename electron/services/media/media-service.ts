@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { zipSync } from 'fflate';
 import sharp, { type Metadata, type Sharp } from 'sharp';
@@ -144,22 +144,66 @@ export class MediaService {
   }
 
   /**
-   * A photo from an article package, with its id and its three files as they were: written atomically,
-   * then listed (replacing the entry of the same id). The cover is set by the caller.
+   * A package's photos, all or none: written beside the live ones first (`.staging-…`), then switched in by
+   * renames, the photos they replace moved to `.before-package-<time>/` (kept, not deleted), the list written,
+   * and `then` (the article) run. A disk that fills up while staging changes nothing live; a failure after the
+   * switch puts every photo and the list back as they were.
    */
-  putPhoto(articleId: string, photo: Photo, files: { original: Uint8Array; web: Uint8Array; thumb: Uint8Array }): Promise<void> {
+  replacePhotos<T>(articleId: string, items: { photo: Photo; files: { original: Uint8Array; web: Uint8Array; thumb: Uint8Array } }[], coverId: string | null, then: () => Promise<T>): Promise<T> {
     return this.queue(articleId).run(async () => {
-      const folder = this.folder(articleId, photo.id);
-      await mkdir(folder, { recursive: true });
-      await writeFileDirect(join(folder, `original.${photo.originalExt}`), files.original);
-      await writeFileAtomic(join(folder, 'web.jpg'), files.web);
-      await writeFileAtomic(join(folder, 'thumb.jpg'), files.thumb, { durable: false });
-      const list = await this.read(articleId);
-      const index = list.photos.findIndex((item) => item.id === photo.id);
-      if (index >= 0) list.photos[index] = photo;
-      else list.photos.push(photo);
-      list.coverId ??= photo.id;
-      await this.write(articleId, list);
+      const article = this.folder(articleId);
+      const staging = join(article, `.staging-${randomBytes(6).toString('hex')}`);
+      const kept = join(article, `.before-package-${Date.now()}`);
+      try {
+        for (const { photo, files } of items) {
+          const folder = join(staging, photo.id);
+          await mkdir(folder, { recursive: true });
+          await writeFileDirect(join(folder, `original.${photo.originalExt}`), files.original);
+          await writeFileAtomic(join(folder, 'web.jpg'), files.web);
+          await writeFileAtomic(join(folder, 'thumb.jpg'), files.thumb);
+        }
+      } catch (error) {
+        await rm(staging, { recursive: true, force: true });
+        throw writeFailure(error, 'ảnh của gói bài');
+      }
+      const before = await this.read(articleId);
+      const moved: { photoId: string; replaced: boolean }[] = [];
+      const rollBack = async (): Promise<void> => {
+        for (const { photoId, replaced } of moved.reverse()) {
+          await rename(this.folder(articleId, photoId), join(staging, photoId)).catch(() => undefined);
+          if (replaced) await rename(join(kept, photoId), this.folder(articleId, photoId)).catch(() => undefined);
+        }
+        await this.write(articleId, before).catch(() => undefined);
+      };
+      try {
+        for (const { photo } of items) {
+          const live = this.folder(articleId, photo.id);
+          const replaced = await stat(live).then(
+            () => true,
+            () => false,
+          );
+          if (replaced) {
+            await mkdir(kept, { recursive: true });
+            await rename(live, join(kept, photo.id));
+          }
+          moved.push({ photoId: photo.id, replaced });
+          await rename(join(staging, photo.id), live);
+        }
+        const list: PhotoList = { ...before, photos: [...before.photos] };
+        for (const { photo } of items) {
+          const index = list.photos.findIndex((item) => item.id === photo.id);
+          if (index >= 0) list.photos[index] = photo;
+          else list.photos.push(photo);
+        }
+        list.coverId = coverId && list.photos.some((photo) => photo.id === coverId) ? coverId : (list.coverId ?? list.photos[0]?.id ?? null);
+        await this.write(articleId, list);
+        return await then();
+      } catch (error) {
+        await rollBack();
+        throw error;
+      } finally {
+        await rm(staging, { recursive: true, force: true });
+      }
     });
   }
 

@@ -153,15 +153,16 @@ export class ArticlePackager {
 
     const wasHere = this.articles.has(article.id);
     try {
-      for (const { photo, files } of photoFiles) await this.media.putPhoto(article.id, photo, files);
-      if (photos.coverId && photos.photos.some((photo) => photo.id === photos.coverId)) await this.media.setCover(article.id, photos.coverId);
-      const { updated } = await this.articles.receivePackage({
-        article,
-        versions,
-        trail,
-        note: `Nhận từ gói «${name}» (xuất lúc ${formatDateTime(manifest.data.exportedAt)}, ${photos.photos.length} ảnh${versions.length ? `, ${versions.length} phiên bản` : ''}).`,
+      // Photos and article together: staged, switched, and put back if the article cannot be written.
+      return await this.media.replacePhotos(article.id, photoFiles, photos.coverId, async () => {
+        const { updated } = await this.articles.receivePackage({
+          article,
+          versions,
+          trail,
+          note: `Nhận từ gói «${name}» (xuất lúc ${formatDateTime(manifest.data.exportedAt)}, ${photos.photos.length} ảnh${versions.length ? `, ${versions.length} phiên bản` : ''}).`,
+        });
+        return { articleId: article.id, updated, photos: photos.photos.length, versions: versions.length, title: article.title };
       });
-      return { articleId: article.id, updated, photos: photos.photos.length, versions: versions.length, title: article.title };
     } catch (error) {
       // A new article that could not be written leaves no photos behind.
       if (!wasHere) await this.media.removeAll(article.id).catch(() => undefined);

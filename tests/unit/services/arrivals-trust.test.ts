@@ -100,3 +100,45 @@ describe('a pull from the portal, tried with a post that names someone else’s 
     await target.close();
   });
 });
+
+/** Issue 13, item 7: with the disk filling midway, a package import onto an existing article replaced one photo and not the others. */
+describe('a package onto an article that is here: all or nothing', () => {
+  it('when the article cannot be written after the photos were switched, every photo and the list come back as they were', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { vi } = await import('vitest');
+    const sharp = (await import('sharp')).default;
+    const field = await appServices();
+    await field.signIn();
+    const created = await field.call<{ id: string; revision: number }>('articles.create', { title: 'Lễ kỷ niệm' });
+    for (const [index, colour] of ['#aa3333', '#33aa33'].entries()) {
+      const bytes = await sharp({ create: { width: 320, height: 200, channels: 3, background: colour } }).jpeg().toBuffer();
+      await field.call('photos.add', { articleId: created.id, fileName: `anh-${index}.jpg`, bytes: new Uint8Array(bytes) });
+    }
+    const first = await field.call<{ fileName: string; base64: string }>('package.export', { id: created.id, versions: false });
+    const office = await appServices();
+    await office.signIn();
+    await office.call('package.import', { fileName: first.fileName, base64: first.base64 });
+    const photos = await office.call<{ photos: { id: string; caption: string }[] }>('photos.list', { articleId: created.id });
+    const folder = join(office.dataDir, 'media', created.id);
+    const before = Object.fromEntries(photos.photos.map((photo) => [photo.id, readFileSync(join(folder, photo.id, 'web.jpg'))]));
+    const listBefore = readFileSync(join(folder, 'photos.json'), 'utf8');
+
+    // The reporter recaptions and re-exports; at the office, writing the article fails after the photos were switched.
+    await field.call('photos.update', { articleId: created.id, photoIds: photos.photos.map((photo) => photo.id), edit: { caption: 'Chú thích mới.' } });
+    const second = await field.call<{ fileName: string; base64: string }>('package.export', { id: created.id, versions: false });
+    const failing = vi.spyOn(office.services.articles, 'receivePackage').mockRejectedValueOnce(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }));
+    await expect(office.call('package.import', { fileName: second.fileName, base64: second.base64 })).rejects.toBeTruthy();
+    failing.mockRestore();
+    expect(readFileSync(join(folder, 'photos.json'), 'utf8')).toBe(listBefore);
+    for (const [photoId, bytes] of Object.entries(before)) expect(readFileSync(join(folder, photoId, 'web.jpg')).equals(bytes)).toBe(true);
+    expect(readdirSync(folder).filter((name) => name.startsWith('.staging'))).toEqual([]);
+
+    // Then it goes through whole, and the photos it replaced are kept aside.
+    await office.call('package.import', { fileName: second.fileName, base64: second.base64 });
+    expect((await office.call<{ photos: { caption: string }[] }>('photos.list', { articleId: created.id })).photos.map((photo) => photo.caption)).toEqual(['Chú thích mới.', 'Chú thích mới.']);
+    expect(readdirSync(folder).some((name) => name.startsWith('.before-package-'))).toBe(true);
+    await field.services.close();
+    await office.services.close();
+  });
+});

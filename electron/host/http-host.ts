@@ -33,8 +33,21 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-// A Word file or a package of 200 MB arrives as base64 in JSON (photos come as raw bytes, shared/api/wire.ts).
-const MAX_BODY = 300 * 1024 * 1024;
+// A Word file or a package of 200 MB arrives as base64 in JSON (photos come as raw bytes, shared/api/wire.ts);
+// every other call is small (an article of 50 pages is well under 1 MB): a larger body is refused at once.
+const MAX_FILE_BODY = 300 * 1024 * 1024;
+const MAX_BODY = 8 * 1024 * 1024;
+const FILE_CALLS = new Set(['package.import', 'import.document', 'photos.add', 'templates.import', 'office.importOfficials']);
+
+class BodyTooLarge extends Error {}
+
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -103,16 +116,26 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       send(response, 401, refusal('Phiên làm việc không hợp lệ: hãy mở lại địa chỉ mà Tòa soạn in ra khi khởi động.'));
       return;
     }
+    const callName = safeDecode(name);
+    if (callName === null) {
+      send(response, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Địa chỉ yêu cầu không hợp lệ.' } });
+      return;
+    }
+    const limit = FILE_CALLS.has(callName) ? MAX_FILE_BODY : MAX_BODY;
     let input: unknown;
     try {
-      const body = await readBody(request);
+      const body = await readBody(request, limit);
       // Bytes (a photo) come as an envelope of JSON and raw parts; everything else as JSON.
       input = request.headers['content-type'] === BINARY_CALL_TYPE ? decodeCall(body) : JSON.parse(body.toString('utf8') || '{}');
-    } catch {
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        send(response, 413, { ok: false, error: { code: 'INVALID_INPUT', message: `Dữ liệu gửi lên quá lớn (tối đa ${limit / 1048576} MB cho việc này).` } });
+        return;
+      }
       send(response, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Dữ liệu gửi lên không đọc được.' } });
       return;
     }
-    send(response, 200, await dispatch(options.handlers, decodeURIComponent(name), input, options.sessions.get(`host:${token}`)));
+    send(response, 200, await dispatch(options.handlers, callName, input, options.sessions.get(`host:${token}`)));
   }
 
   /** Photos for <img>: the token comes in the address, since an image request carries no header of ours. */
@@ -134,12 +157,17 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': info.size, 'cache-control': 'private, max-age=31536000, immutable' });
+    response.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': info.size, 'cache-control': 'private, max-age=31536000, immutable', 'x-content-type-options': 'nosniff' });
     createReadStream(file).pipe(response);
   }
 
   async function serveStatic(pathname: string, response: ServerResponse): Promise<void> {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const decoded = safeDecode(pathname);
+    if (decoded === null) {
+      response.writeHead(400).end();
+      return;
+    }
+    const relative = pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
     let file = resolve(join(staticRoot, relative));
     if (file !== staticRoot && !file.startsWith(staticRoot + sep)) {
       response.writeHead(404).end();
@@ -198,20 +226,22 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   response.end(text);
 }
 
-function readBody(request: IncomingMessage): Promise<Buffer> {
+/**
+ * The body, up to `limit` bytes. A body over the limit (declared, or as it grows) is not kept but read to its end,
+ * so the person gets the answer with its message rather than a broken connection, and refused.
+ */
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolveBody, reject) => {
+    // A declared length over the limit: nothing is kept from the start.
+    const declared = Number(request.headers['content-length'] ?? 0);
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= limit && declared <= limit) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    request.on('end', () => resolveBody(Buffer.concat(chunks)));
+    request.on('end', () => (size > limit || declared > limit ? reject(new BodyTooLarge()) : resolveBody(Buffer.concat(chunks))));
     request.on('error', reject);
   });
 }

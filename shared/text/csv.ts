@@ -35,9 +35,30 @@ export function parseCsv(text: string): string[][] {
     row.push(field);
     rows.push(row);
   }
-  return rows.filter((cells) => cells.some((cell) => cell.trim() !== ''));
+  return rows.filter((cells) => cells.some((cell) => cell.trim() !== '')).map((cells) => cells.map(fromSpreadsheetSafe));
+}
+
+/** What a spreadsheet would run as a formula: a cell starting with = + - @ (or a tab, a carriage return). */
+const FORMULA = /^[=+\-@\t\r]/;
+
+/** A cell a spreadsheet shows as text: a leading apostrophe, which Excel hides (read back without it). */
+function spreadsheetSafe(cell: string): string {
+  return FORMULA.test(cell) ? `'${cell}` : cell;
+}
+
+function fromSpreadsheetSafe(cell: string): string {
+  return cell.startsWith("'") && FORMULA.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 export function stringifyCsv(rows: string[][]): string {
-  return rows.map((cells) => cells.map((cell) => (/[",\r\n;]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')).join('\r\n') + '\r\n';
+  return (
+    rows
+      .map((cells) =>
+        cells
+          .map(spreadsheetSafe)
+          .map((cell) => (/[",\r\n;]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell))
+          .join(','),
+      )
+      .join('\r\n') + '\r\n'
+  );
 }

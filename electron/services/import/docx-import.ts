@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { cleanFileName } from '../../../shared/files/file-name';
 import type { Element } from 'happy-dom';
 import { ApiError } from '../../../shared/api/errors';
 import type { Article } from '../../../shared/article/model';
@@ -68,7 +69,7 @@ export class DocxImporter {
   ) {}
 
   async import(fileName: string, bytes: Uint8Array, target: { articleId?: string }): Promise<DocxImportResult> {
-    const name = fileName.normalize('NFC').split(/[\\/]/).pop() || 'văn bản';
+    const name = cleanFileName(fileName, 'văn bản');
     const content = /\.txt$/i.test(name) ? readTextFile(bytes, name) : await readDocx(bytes, name);
     const articleId = target.articleId ?? randomUUID();
     if (target.articleId) await this.articles.get(target.articleId);

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { cleanFileName } from '../../../shared/files/file-name';
 import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { zipSync } from 'fflate';
@@ -60,7 +61,7 @@ export class MediaService {
    * commit to `photos.json` is in turn (and checks again for a twin that finished first).
    */
   async add(articleId: string, fileName: string, bytes: Buffer, photoId?: string): Promise<AddResult> {
-    const name = fileName.normalize('NFC').split(/[\\/]/).pop() || 'ảnh';
+    const name = cleanFileName(fileName, 'ảnh');
     const hash = createHash('sha256').update(bytes).digest('hex');
     const existing = (await this.read(articleId)).photos.find((photo) => photo.hash === hash);
     if (existing) return { status: 'duplicate', photo: existing };

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { cleanFileName } from '../../../shared/files/file-name';
 import { readFile } from 'node:fs/promises';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
@@ -6,7 +7,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { articleSchema, versionSchema, type Article } from '../../../shared/article/model';
 import { formatDateTime } from '../../../shared/format/date';
 import { MAX_IMPORT_BYTES } from '../../../shared/files/limits';
-import { photoSchema } from '../../../shared/media/model';
+import { photoSchema, type Photo } from '../../../shared/media/model';
 import { figurePhotoIds, portalHtml, slugify } from '../../../shared/publish/html';
 import { standaloneHtml } from '../../../shared/publish/standalone';
 import { trailEntrySchema } from '../../../shared/workflow/model';
@@ -30,6 +31,26 @@ const photosFileSchema = z.object({ coverId: z.string().nullable(), photos: z.ar
 
 /** A path inside a package: plain names under plain folders, nothing that climbs out ("../"), nothing absolute. */
 const SAFE_PATH = /^(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+
+const startsWith = (bytes: Uint8Array, signature: number[], at = 0): boolean => signature.every((byte, index) => bytes[at + index] === byte);
+const isJpeg = (bytes: Uint8Array): boolean => startsWith(bytes, [0xff, 0xd8, 0xff]);
+
+/** Whether a photo's original starts as its kind of file does. */
+function looksLike(bytes: Uint8Array, ext: Photo['originalExt']): boolean {
+  switch (ext) {
+    case 'jpg':
+      return isJpeg(bytes);
+    case 'png':
+      return startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]);
+    case 'webp':
+      return startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8);
+    case 'tif':
+      return startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]);
+    case 'heic':
+    case 'avif':
+      return startsWith(bytes, [0x66, 0x74, 0x79, 0x70], 4);
+  }
+}
 
 function refuse(message: string): never {
   throw new ApiError('INVALID_INPUT', message);
@@ -114,7 +135,7 @@ export class ArticlePackager {
    * form. Then the photos, then the article.
    */
   async import(fileName: string, bytes: Uint8Array): Promise<{ articleId: string; updated: boolean; photos: number; versions: number; title: string }> {
-    const name = fileName.normalize('NFC').split(/[\\/]/).pop() || 'gói bài';
+    const name = cleanFileName(fileName, 'gói bài');
     if (bytes.length > MAX_IMPORT_BYTES) refuse(`«${name}» quá lớn (${(bytes.length / 1048576).toFixed(1).replace('.', ',')} MB, vượt giới hạn ${MAX_IMPORT_BYTES / 1048576} MB). Hãy xuất lại gói không kèm phiên bản, hoặc chia ảnh ra.`);
     if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) refuse(`«${name}» không phải gói bài của Tòa soạn (.toasoan).`);
     const entries = await readZip(bytes, name);
@@ -148,6 +169,9 @@ export class ArticlePackager {
       const web = entries.get(`photos/${photo.id}/web.jpg`);
       const thumb = entries.get(`photos/${photo.id}/thumb.jpg`);
       if (photo.articleId !== article.id || !original || !web || !thumb) refuse(`«${name}»: ảnh «${photo.fileName}» thiếu tệp hoặc thuộc bài khác.`);
+      // The photo's own fingerprint, and files that are what they say (a page of HTML named web.jpg is not a photo).
+      if (sha256(original) !== photo.hash) refuse(`«${name}»: ảnh gốc «${photo.fileName}» không khớp dấu vân tay của nó (bị thay hoặc bị hỏng), nên không nhập gì.`);
+      if (!isJpeg(web) || !isJpeg(thumb) || !looksLike(original, photo.originalExt)) refuse(`«${name}»: tệp của ảnh «${photo.fileName}» không phải là ảnh, nên không nhập gì.`);
       return { photo, files: { original, web, thumb } };
     });
 

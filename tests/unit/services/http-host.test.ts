@@ -120,6 +120,23 @@ describe('the loopback host', () => {
     expect(JSON.parse(response.body).error.message).toBe('Dữ liệu gửi lên không đọc được.');
   });
 
+  it('answers a malformed address with 400 and a body over the limit with 413 and a message (issue 13, item 8)', async () => {
+    const running = await start();
+    const bad = await raw(running, { method: 'POST', path: '/api/articles.list%E0%A4%A', headers: { authorization: `Bearer ${running.token}` }, body: '{}' });
+    expect(bad.status).toBe(400);
+    expect((await raw(running, { path: '/assets/%E0%A4%A.js' })).status).toBe(400);
+    const big = await fetch(`${running.url}/api/articles.list`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${running.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'x'.repeat(10 * 1024 * 1024) }),
+    });
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as { error: { message: string } }).error.message).toBe('Dữ liệu gửi lên quá lớn (tối đa 8 MB cho việc này).');
+    // The host goes on answering.
+    const after = await raw(running, { method: 'POST', path: '/api/articles.list', headers: { authorization: `Bearer ${running.token}` }, body: '{}' });
+    expect(after.status).toBe(200);
+  });
+
   it('takes a photo as raw bytes in the envelope, and refuses a broken envelope', async () => {
     const running = await start();
     const headers = { authorization: `Bearer ${running.token}`, 'content-type': BINARY_CALL_TYPE };

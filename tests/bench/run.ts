@@ -18,6 +18,7 @@ import { measurePublish } from './publish';
 import { measureWordImport } from './word';
 import { measureChecker, measureTyping } from './style';
 import { measureLibraryUi, type UiFigures } from './ui-library';
+import { measureHostileArchives } from './trust';
 
 const SIZES = [1, 1_000, 10_000];
 const AUTOSAVES = Number(process.env.BENCH_AUTOSAVES ?? 200);
@@ -202,6 +203,14 @@ async function word(): Promise<void> {
   writeReport('word', { when: new Date().toISOString(), figures });
 }
 
+/** Issue 13: archives built to hurt, refused by the browser host without taking its memory or its time. */
+async function trust(): Promise<void> {
+  const rows = await measureHostileArchives().catch((error: unknown) => ({ skipped: String(error) }));
+  console.log('\nTệp nén độc hại 1 GiB gửi tới máy chủ cục bộ. Mục tiêu: bộ nhớ đỉnh < 300 MB trên mức nghỉ; yêu cầu khác p95 < 100 ms trong lúc đó.');
+  console.table(Array.isArray(rows) ? rows : [rows]);
+  writeReport('trust', { when: new Date().toISOString(), rows });
+}
+
 function writeReport(name: string, report: unknown): void {
   const out = join('tests', 'bench', 'results');
   mkdirSync(out, { recursive: true });
@@ -209,7 +218,7 @@ function writeReport(name: string, report: unknown): void {
   console.log(`\nĐã ghi ${join(out, `${name}.json`)}`);
 }
 
-const SECTIONS: Record<string, () => Promise<void>> = { foundation, style, photos, publishing, word };
+const SECTIONS: Record<string, () => Promise<void>> = { foundation, style, photos, publishing, word, trust };
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((arg) => arg in SECTIONS);

@@ -5,12 +5,12 @@ import { ApiError } from '../../../shared/api/errors';
  * What a zip (a .docx, an article package) may unpack to: a "zip bomb" stops here, a report with its photos does
  * not. The total keeps the peak memory of any hostile archive well under 300 MB above the idle host.
  */
-export const ZIP_LIMITS = { maxUnpackedBytes: 256 * 1024 * 1024, maxRatio: 200, maxEntries: 5_000 };
+export const ZIP_LIMITS = { maxUnpackedBytes: 256 * 1024 * 1024, maxRatio: 100, maxEntries: 5_000 };
 
-/** Compressed input inflated per step: deflate expands at most ≈ 1,032 ×, so one step yields at most ≈ 16 MB. */
-const INPUT_SLICE = 16 * 1024;
+/** Compressed input inflated per step: deflate expands at most ≈ 1,032 ×, so one step yields at most ≈ 4 MB. */
+const INPUT_SLICE = 4 * 1024;
 /** Let other calls in between every few megabytes of output. */
-const YIELD_EVERY = 8 * 1024 * 1024;
+const YIELD_EVERY = 2 * 1024 * 1024;
 
 function refuse(message: string): never {
   throw new ApiError('INVALID_INPUT', message);

@@ -10,6 +10,8 @@ export interface TestHost {
   openUrl: string;
   origin: string;
   token: string;
+  /** The host process (a benchmark reads its memory). */
+  pid: number | undefined;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -63,6 +65,7 @@ async function launchHost(dataDir: string): Promise<TestHost> {
   });
   const url = new URL(openUrl);
   return {
+    pid: child.pid,
     openUrl,
     origin: url.origin,
     token: url.searchParams.get('token') ?? '',

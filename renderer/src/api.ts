@@ -1,6 +1,6 @@
 import type { CallName } from '../../shared/api/channels';
 import type { CallInput, CallOutput } from '../../shared/api/contract';
-import { isApiErrorShape, type ApiResult, type ErrorCode } from '../../shared/api/errors';
+import { isApiErrorShape, type ApiResult, type ErrorCode, type ErrorDetails } from '../../shared/api/errors';
 import { BINARY_CALL_TYPE, encodeCall, holdsBytes } from '../../shared/api/wire';
 import { isAppCommand, openableKind, type AppEvents, type EventName } from '../../shared/api/events';
 
@@ -20,6 +20,8 @@ export class ApiCallError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** What the page decides from: the submit check's problems, the kind of portal trouble. */
+    readonly details: ErrorDetails = {},
   ) {
     super(message);
     this.name = 'ApiCallError';
@@ -82,7 +84,7 @@ export async function call<N extends CallName>(name: N, input: Sendable<CallInpu
   const error = isApiErrorShape(result.error) ? result.error : { code: 'INTERNAL' as const, message: 'Lỗi không rõ.' };
   // The services answered that a profile must be chosen first: the app offers the chooser (App listens).
   if (error.code === 'NO_PROFILE') window.dispatchEvent(new Event(NEEDS_PROFILE_EVENT));
-  throw new ApiCallError(error.code, error.message);
+  throw new ApiCallError(error.code, error.message, error.details);
 }
 
 /** The address of a photo (a path from `photoPath`): our own scheme in Electron, the host with its token in a browser. */

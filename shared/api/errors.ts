@@ -12,23 +12,43 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** An error a person can act on: a code for programs, a Vietnamese message for people. */
+/** One thing that stops an article going to review: which field, which rule, said for people. */
+export interface Problem {
+  field: 'title' | 'lead' | 'categories' | 'byline' | 'photo' | 'style';
+  rule: string;
+  message: string;
+}
+
+/** The kinds of trouble with a portal, for the page to decide what to offer (retype the password, retry later…). */
+export const PORTAL_PROBLEMS = ['unreachable', 'credentials', 'forbidden', 'not-wordpress', 'not-portal', 'bad-response', 'server', 'invalid', 'conflict'] as const;
+export type PortalProblem = (typeof PORTAL_PROBLEMS)[number];
+
+/** What a program needs beside the message: the page decides from these, never from the sentence. */
+export interface ErrorDetails {
+  problems?: Problem[];
+  portal?: PortalProblem;
+}
+
+/** An error a person can act on: a code for programs, a Vietnamese message for people, details where there are some. */
 export interface ApiErrorShape {
   code: ErrorCode;
   message: string;
+  details?: ErrorDetails;
 }
 
 export class ApiError extends Error implements ApiErrorShape {
   readonly code: ErrorCode;
+  readonly details?: ErrorDetails;
 
-  constructor(code: ErrorCode, message: string) {
+  constructor(code: ErrorCode, message: string, details?: ErrorDetails) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
+    if (details) this.details = details;
   }
 
   toJSON(): ApiErrorShape {
-    return { code: this.code, message: this.message };
+    return { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) };
   }
 }
 

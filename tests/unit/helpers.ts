@@ -44,7 +44,7 @@ export async function appServices(dataDir = tempDir()) {
   const session = services.sessions.get('test');
   const call = async <T>(name: string, input: unknown): Promise<T> => {
     const result = await dispatch(services.handlers, name, input, session);
-    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
+    if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code, details: result.error.details });
     return result.value as T;
   };
   /** Chooses a profile for the calls that follow (made first, with these roles, if there is none of that name). */

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CallInput, CallOutput, Settings } from '../../../shared/api/contract';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, type Problem } from '../../../shared/api/errors';
 import { normalizeDoc } from '../../../shared/article/doc-text';
 import {
   EMPTY_DOC,
@@ -275,7 +275,7 @@ export class ArticleService {
     action: WorkflowAction,
     expected: ArticleStatus,
     note: string,
-    check: (article: Article) => Promise<string[]> = async () => [],
+    check: (article: Article) => Promise<Problem[]> = async () => [],
   ): Promise<{ article: Article; entry: TrailEntry }> {
     return this.write('trạng thái bài', async () => {
       const actor = this.actor();
@@ -292,7 +292,7 @@ export class ArticleService {
       if (action === 'requestChanges' && !note.trim()) throw new ApiError('INVALID_INPUT', 'Hãy ghi rõ cần sửa gì.');
       if (action === 'submit') {
         const problems = await check(current);
-        if (problems.length > 0) throw new ApiError('INVALID_INPUT', `Chưa gửi duyệt được:\n• ${problems.join('\n• ')}`);
+        if (problems.length > 0) throw new ApiError('INVALID_INPUT', `Chưa gửi duyệt được:\n• ${problems.map((problem) => problem.message).join('\n• ')}`, { problems });
       }
       const now = this.now();
       const next: Article = { ...current, status: decision.to, updatedAt: now, revision: current.revision + 1 };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { ApiError } from '../../../shared/api/errors';
+import { ApiError, type PortalProblem } from '../../../shared/api/errors';
 
-export type PortalProblem = 'unreachable' | 'credentials' | 'forbidden' | 'not-wordpress' | 'not-portal' | 'bad-response' | 'server' | 'invalid' | 'conflict';
+export type { PortalProblem } from '../../../shared/api/errors';
 
 /** A failure talking to the portal, with whether trying again later may help. */
 export class PortalError extends ApiError {
@@ -10,7 +10,7 @@ export class PortalError extends ApiError {
     message: string,
     readonly retryable: boolean,
   ) {
-    super('WRITE_FAILED', message);
+    super('WRITE_FAILED', message, { portal: problem });
   }
 }
 

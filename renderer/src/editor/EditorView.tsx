@@ -11,7 +11,7 @@ import type { FieldValues, Template, TemplateBinding } from '../../../shared/tem
 import { regenerate, type Conflict } from '../../../shared/templates/regenerate';
 import { eventDateOf, renderTemplate } from '../../../shared/templates/render';
 import { countCharacters, countWords } from '../../../shared/text/count';
-import { call, errorMessage } from '../api';
+import { ApiCallError, call, errorMessage } from '../api';
 import { PromptDialog } from '../components/Dialog';
 import { useToast } from '../components/toast';
 import { valueWithCodes } from '../office/expand-code';
@@ -577,9 +577,9 @@ function ArticleEditor({ article }: { article: Article }) {
       setReviewKey((key) => key + 1);
       toast.show(`${ACTION_LABELS[action]}: xong. Bài đang ở trạng thái «${ARTICLE_STATUS_LABELS[moved.status]}».`);
     } catch (error) {
-      const message = errorMessage(error);
-      if (message.startsWith('Chưa gửi duyệt được:')) setProblems(message.split('\n').slice(1).map((line) => line.replace(/^• /, '')));
-      else toast.show(message, { tone: 'error' });
+      const problems = error instanceof ApiCallError ? error.details.problems : undefined;
+      if (problems?.length) setProblems(problems.map((problem) => problem.message));
+      else toast.error(error);
     }
   };
   const publish = async (at?: number): Promise<void> => {

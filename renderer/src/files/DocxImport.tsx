@@ -6,23 +6,27 @@ import { readFileAsBase64 } from './files';
 
 export type DocxImportResult = CallOutput<'import.document'>;
 
+/** A file refused here, before it is read or sent. */
+export class FileTooLarge extends Error {}
+
 export const DOCX_ACCEPT = '.docx,.doc,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword';
 
 /** Sends a Word file to the services: into a new article, or into `articleId` at the cursor. */
 export async function importDocx(file: File, articleId?: string): Promise<DocxImportResult> {
   // Said before reading: a file of gigabytes is not read into memory to be refused afterwards.
-  if (file.size > MAX_IMPORT_BYTES) throw new Error(`«${file.name}» quá lớn (${Math.round(file.size / 1048576).toLocaleString('vi-VN')} MB; tối đa ${MAX_IMPORT_BYTES / 1048576} MB).`);
+  if (file.size > MAX_IMPORT_BYTES) throw new FileTooLarge(`«${file.name}» quá lớn (${Math.round(file.size / 1048576).toLocaleString('vi-VN')} MB; tối đa ${MAX_IMPORT_BYTES / 1048576} MB).`);
   return call('import.document', { fileName: file.name, base64: await readFileAsBase64(file), ...(articleId ? { articleId } : {}) });
 }
 
 /** An article package from another workstation (200 MB at most, said before the file is read). */
 export async function receivePackage(file: File): Promise<CallOutput<'package.import'>> {
-  if (file.size > MAX_IMPORT_BYTES) throw new Error(`«${file.name}» quá lớn (${Math.round(file.size / 1048576).toLocaleString('vi-VN')} MB; tối đa ${MAX_IMPORT_BYTES / 1048576} MB). Hãy xuất lại gói không kèm phiên bản, hoặc chia ảnh ra.`);
+  if (file.size > MAX_IMPORT_BYTES) throw new FileTooLarge(`«${file.name}» quá lớn (${Math.round(file.size / 1048576).toLocaleString('vi-VN')} MB; tối đa ${MAX_IMPORT_BYTES / 1048576} MB). Hãy xuất lại gói không kèm phiên bản, hoặc chia ảnh ra.`);
   return call('package.import', { fileName: file.name, base64: await readFileAsBase64(file) });
 }
 
+/** A file refused before it was sent (too large) is said as it is; anything else as the services said it. */
 export function importErrorMessage(error: unknown): string {
-  return error instanceof Error && error.message.startsWith('«') ? error.message : errorMessage(error);
+  return error instanceof FileTooLarge ? error.message : errorMessage(error);
 }
 
 /** What an import could not keep, and what it changed, before the person goes on. */

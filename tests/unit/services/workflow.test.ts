@@ -50,6 +50,17 @@ describe('the review workflow', () => {
     await expect(call('workflow.transition', { id: article.id, action: 'submit', expected: 'draft', note: '' })).rejects.toThrow(
       /Chưa gửi duyệt được:\n• Thiếu tiêu đề\.\n• Thiếu sapo\.\n• Chưa chọn chuyên mục\.\n• Thiếu dòng ký tên/,
     );
+    // The page decides from the structured problems, never from the sentence.
+    await expect(call('workflow.transition', { id: article.id, action: 'submit', expected: 'draft', note: '' })).rejects.toMatchObject({
+      details: {
+        problems: [
+          { field: 'title', rule: 'required', message: 'Thiếu tiêu đề.' },
+          { field: 'lead', rule: 'required', message: 'Thiếu sapo.' },
+          { field: 'categories', rule: 'required', message: 'Chưa chọn chuyên mục.' },
+          { field: 'byline', rule: 'required', message: 'Thiếu dòng ký tên tác giả cuối bài.' },
+        ],
+      },
+    });
     await call('articles.save', { id: article.id, baseRevision: article.revision, ...COMPLETE });
     await call('workflow.transition', { id: article.id, action: 'submit', expected: 'draft', note: '' });
     await expect(call('workflow.transition', { id: article.id, action: 'approve', expected: 'submitted', note: '' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });

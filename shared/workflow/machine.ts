@@ -85,7 +85,18 @@ export function waitingFor(status: ArticleStatus): Role[] {
   }
 }
 
-const PAST_APPROVAL: readonly ArticleStatus[] = ['approved', 'scheduled', 'published'];
+/** The states an edit of the text takes back to review (the `reopen` rule). */
+const PAST_APPROVAL: readonly ArticleStatus[] = RULES.reopen.from;
+
+/** Whether editing the text of an article in this state sends it back to review (the editor says so first). */
+export function editReopens(status: ArticleStatus): boolean {
+  return PAST_APPROVAL.includes(status);
+}
+
+/** The status after a save: an approved, scheduled or published article whose text changed goes back to review. */
+export function statusAfterEdit(status: ArticleStatus, changedText: boolean): ArticleStatus {
+  return changedText && editReopens(status) ? RULES.reopen.to : status;
+}
 
 /**
  * The status of an article that arrives from outside — a package, a post pulled from the portal. The arrival

@@ -33,3 +33,31 @@ test('an article stored with a part the editor cannot show opens read-only and i
   expect(readFileSync(file, 'utf8')).toContain('"video"');
   expect(readFileSync(file, 'utf8')).toContain('Đoạn thứ hai.');
 });
+
+test('editing an approved article says first that it goes back to review, then says that it did', async ({ page, workspace }) => {
+  const created = await workspace.api<{ id: string; revision: number }>('articles.create', { title: 'Hội nghị sơ kết 6 tháng' });
+  await workspace.api('articles.save', {
+    id: created.id,
+    baseRevision: created.revision,
+    title: 'Hội nghị sơ kết 6 tháng',
+    lead: 'Sáng 2/7, UBND tỉnh tổ chức Hội nghị sơ kết.',
+    byline: 'Trần Thị Thử',
+    categories: ['Tin hoạt động'],
+    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hội nghị đánh giá kết quả 6 tháng đầu năm.' }] }] },
+  });
+  await workspace.api('workflow.transition', { id: created.id, action: 'submit', expected: 'draft', note: '' });
+  const head = await workspace.api<{ id: string }>('profiles.save', { name: 'Lê Thị Duyệt', roles: ['editor', 'approver'] });
+  await workspace.api('profiles.select', { id: head.id });
+  await workspace.api('workflow.transition', { id: created.id, action: 'approve', expected: 'submitted', note: '' });
+
+  await page.goto(`${workspace.host.openUrl}#/bai-viet/${created.id}`);
+  const editor = new EditorPage(page);
+  await expect(page.getByTestId('article-status')).toHaveText('Đã duyệt');
+  await expect(page.getByRole('status').filter({ hasText: 'Bài đã được duyệt: nếu sửa nội dung' })).toContainText('bài sẽ quay lại «Chờ duyệt»');
+  await screenshot(page, 'trust-approved-edit-warning');
+  await editor.body.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Thêm một câu.');
+  await expect(page.getByText('Bài đã quay lại «Chờ duyệt» vì nội dung được sửa sau khi duyệt.')).toBeVisible();
+  await expect(page.getByTestId('article-status')).toHaveText('Chờ duyệt');
+});

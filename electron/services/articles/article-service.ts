@@ -27,7 +27,7 @@ import { SerialQueue } from '../storage/serial-queue';
 import { ArticleFiles, toVersionSummary, UnreadableFileError } from './article-files';
 import { SearchIndex } from './search-index';
 import { Journal } from '../library/journal';
-import { arrivalStatus, decide, reviews, type Role, type WorkflowAction } from '../../../shared/workflow/machine';
+import { arrivalStatus, decide, reviews, statusAfterEdit, type Role, type WorkflowAction } from '../../../shared/workflow/machine';
 import { trailEntrySchema, type TrailEntry } from '../../../shared/workflow/model';
 import { diffWords, type DiffPart } from '../../../shared/text/diff';
 import type { ArticleStatus } from '../../../shared/article/status';
@@ -216,11 +216,12 @@ export class ArticleService {
       }
       let next: Article = { ...current, ...content, revision: current.revision + 1, updatedAt: now };
       const changedText = !sameText(current, content);
-      if (changedText && (current.status === 'approved' || current.status === 'scheduled' || current.status === 'published')) {
+      const status = statusAfterEdit(current.status, changedText);
+      if (status !== current.status) {
         // An approved article that is edited goes back to review, and the trail says who did it.
-        next = { ...next, status: 'submitted' };
+        next = { ...next, status };
         const submitted = await this.writeVersion(next, 'submitted', now);
-        await this.appendTrail(next.id, { action: 'reopen', from: current.status, to: 'submitted', note: 'Sửa sau khi đã duyệt', versionId: submitted.id }, now);
+        await this.appendTrail(next.id, { action: 'reopen', from: current.status, to: status, note: 'Sửa sau khi đã duyệt', versionId: submitted.id }, now);
       }
       await this.commit(next, current);
       let versionCreated: VersionSummary | null = null;

@@ -25,7 +25,7 @@ import { figureCaptions, syncFigures } from './extensions/figure/sync';
 import { findingDecorations, styleCheckKey, textBlocks } from './extensions/style-check/style-check';
 import { PhotoPicker } from './PhotoPicker';
 import { CommentHighlights, commentHighlightsKey, findQuote, highlightDecorations } from './extensions/comment-highlights';
-import { availableActions, ACTION_LABELS, type WorkflowAction } from '../../../shared/workflow/machine';
+import { availableActions, editReopens, ACTION_LABELS, type WorkflowAction } from '../../../shared/workflow/machine';
 import type { Comment } from '../../../shared/workflow/model';
 import type { PublishJob } from '../../../shared/publish/model';
 import type { ArticleStatus } from '../../../shared/article/status';
@@ -118,6 +118,10 @@ function ArticleEditor({ article }: { article: Article }) {
   const profile = useProfile();
   const chooseProfile = useChooseProfile();
   const [status, setStatus] = useState<ArticleStatus>(article.status);
+  const statusRef = useRef(status);
+  useEffect(() => {
+    statusRef.current = status;
+  }, [status]);
   const [reviewKey, setReviewKey] = useState(0);
   const [selectionText, setSelectionText] = useState('');
   const [askingNote, setAskingNote] = useState<WorkflowAction | null>(null);
@@ -171,6 +175,9 @@ function ArticleEditor({ article }: { article: Article }) {
         persist: async (content, { keepalive }) => {
           const result = await call('articles.save', { id: article.id, baseRevision: revision.current, ...content }, { keepalive });
           revision.current = result.revision;
+          if (editReopens(statusRef.current) && !editReopens(result.status)) {
+            toastRef.current.show(`Bài đã quay lại «${ARTICLE_STATUS_LABELS[result.status]}» vì nội dung được sửa sau khi duyệt.`);
+          }
           setStatus(result.status);
           if (result.versionCreated) setVersionsKey((key) => key + 1);
           return result;
@@ -731,6 +738,12 @@ function ArticleEditor({ article }: { article: Article }) {
             }}
           />
         </div>
+        {editReopens(status) && !readOnly && (
+          <p className="banner banner-info" role="status">
+            Bài đã {status === 'approved' ? 'được duyệt' : status === 'scheduled' ? 'lên lịch đăng' : 'xuất bản'}: nếu sửa nội dung (tiêu đề, sapo, thân bài, ảnh), bài sẽ quay lại «Chờ duyệt»
+            để duyệt lại.
+          </p>
+        )}
         {bodyProblem && (
           <p className="banner banner-error" role="alert">
             Bài này có một phần trình soạn thảo không hiển thị được nên chỉ mở để xem; nội dung đã lưu được giữ nguyên, không bị ghi đè. Hãy

@@ -83,6 +83,7 @@ export class DocxImporter {
       let title = '';
       let lead = '';
       let byline = '';
+      let photos = 0;
       try {
         const document = window.document;
         const root = document.createElement('div');
@@ -95,6 +96,8 @@ export class DocxImporter {
           if (result.status === 'added') added.push(result.photo.id);
           return result;
         });
+        // The photos that are in the desk now, not those refused on the way.
+        photos = stored.filter((outcome) => outcome.status === 'fulfilled').length;
         // Two at a time they finish in any order: the desk shows them in the document's order.
         if (added.length > 1) {
           const inDocument = stored.flatMap((outcome) => (outcome.status === 'fulfilled' && added.includes(outcome.value.photo.id) ? [outcome.value.photo.id] : []));
@@ -107,7 +110,8 @@ export class DocxImporter {
           const block = element.closest('p, li, td, th, h1, h2, h3, h4, h5, h6') ?? element;
           const outcome = stored[index];
           if (outcome.status === 'rejected') {
-            report.push(`Ảnh ${index + 1} không nhập được: ${outcome.reason instanceof ApiError ? outcome.reason.message : String(outcome.reason)}`);
+            // Our own messages are for people; anything else (a decoder's error) is said in their words, not the library's.
+            report.push(`Ảnh ${index + 1} không nhập được: ${outcome.reason instanceof ApiError ? outcome.reason.message : 'tệp ảnh bị hỏng hoặc ở định dạng không hỗ trợ.'}`);
             element.remove();
             continue;
           }
@@ -173,13 +177,13 @@ export class DocxImporter {
       } finally {
         void window.happyDOM.close();
       }
-      if (target.articleId) return { articleId, html, report, photos: content.images.length };
+      if (target.articleId) return { articleId, html, report, photos };
       const body = toDoc(html);
       const created: Article = await this.articles.create(
         { content: { title: title || name.replace(/\.docx$/i, ''), lead, byline, body } },
         { id: articleId },
       );
-      return { articleId: created.id, html: null, report, photos: content.images.length };
+      return { articleId: created.id, html: null, report, photos };
     } catch (error) {
       // Nothing half-imported: the photos this import added go again.
       if (target.articleId) {

@@ -63,7 +63,8 @@ function explain(message: string): string | null {
   if (image) return `Một hình dạng ${image[1].replace(/^image\/(x-)?/, '').toUpperCase()} (hình vẽ của Word) không hiển thị được trên web nên không giữ.`;
   if (/w:sym/i.test(message)) return 'Một số ký hiệu đặc biệt (phông Symbol, Wingdings) không chuyển được.';
   if (/comment/i.test(message)) return 'Lời bình (comment) trong Word không được nhập.';
-  return `Một phần không giữ được: ${message}`;
+  // Anything else is the library's own wording, in English: said for people, not quoted.
+  return 'Một phần định dạng của văn bản không giữ được (nội dung chữ vẫn được nhập).';
 }
 
 /**
@@ -125,7 +126,8 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<DocxCon
       },
     );
   } catch (error) {
-    refuse(`«${name}» không đọc được (${(error as Error).message.split('\n')[0]}).`);
+    if (error instanceof ApiError) throw error;
+    refuse(`«${name}» không đọc được: tệp bị hỏng hoặc không đúng định dạng Word. Hãy mở bằng Word và lưu lại rồi nhập.`);
   }
   const report = new Set<string>();
   for (const message of result.messages) {

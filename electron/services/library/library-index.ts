@@ -1,5 +1,6 @@
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
+import { writeFileAtomic } from '../storage/atomic-write';
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -43,6 +44,8 @@ export class LibraryIndex {
   private constructor(
     private readonly db: Low<LibraryData>,
     private readonly journal: Journal<JournalEntry>,
+    private readonly path: string,
+    private readonly durable: boolean,
   ) {}
 
   static async open(dir: string, notices: NoticeBoard, options: LibraryIndexOptions = {}): Promise<OpenedIndex> {
@@ -81,13 +84,13 @@ export class LibraryIndex {
       }
     }
     if (!existed) needsRebuild = true;
-    const index = new LibraryIndex(db, journal);
+    const index = new LibraryIndex(db, journal, path, options.durable ?? true);
     const touched = new Set<string>();
     if (!readOnly) {
       if (migratedFrom !== null) {
         await copyFile(path, `${path}.v${migratedFrom}.bak`);
         notices.add('info', `Dữ liệu thư viện đã được nâng cấp từ phiên bản ${migratedFrom} lên ${LIBRARY_SCHEMA_VERSION}; bản cũ được giữ lại.`);
-        await db.write();
+        await index.writeSnapshot();
         // The old format lacked counts and excerpts: every entry is refreshed from its file.
         for (const id of Object.keys(db.data.articles)) touched.add(id);
       }
@@ -166,10 +169,17 @@ export class LibraryIndex {
     return this.journal.length >= COMPACT_AFTER;
   }
 
-  /** Writes the snapshot atomically, then empties the journal (replaying it again would be harmless). */
+  /**
+   * Writes the snapshot atomically and durably (flushed, renamed, the folder flushed), then empties the journal:
+   * the journal is never emptied before the snapshot that replaces it is on the disk (replaying it is harmless).
+   */
   async compact(): Promise<void> {
-    await this.db.write();
+    await this.writeSnapshot();
     await this.journal.clear();
+  }
+
+  private async writeSnapshot(): Promise<void> {
+    await writeFileAtomic(this.path, JSON.stringify(this.db.data), { durable: this.durable });
   }
 
   async close(): Promise<void> {

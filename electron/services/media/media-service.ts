@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { cleanFileName } from '../../../shared/files/file-name';
-import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { zipSync } from 'fflate';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { z } from 'zod';
 import { ApiError } from '../../../shared/api/errors';
-import { MAX_PHOTO_BYTES, photoSchema, type Photo, type PhotoEdit, type PhotoSize } from '../../../shared/media/model';
+import { MAX_PHOTO_BYTES, photoIdSchema, photoSchema, type Photo, type PhotoEdit, type PhotoSize } from '../../../shared/media/model';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { writeFileDirect } from '../storage/direct-write';
 import { isMissingFile, writeFailure } from '../storage/fs-errors';
@@ -394,9 +394,59 @@ export class MediaService {
       return photoListSchema.parse(JSON.parse(text));
     } catch {
       await moveAside(path);
-      this.notices.add('warning', 'Danh sách ảnh của một bài bị hỏng nên đã được chuyển sang một bên; các tệp ảnh vẫn còn trong thư mục dữ liệu.');
-      return { schemaVersion: 1, coverId: null, photos: [] };
+      const rebuilt = await this.rebuild(articleId);
+      await this.write(articleId, rebuilt);
+      this.notices.add(
+        'warning',
+        `Danh sách ảnh của một bài bị hỏng nên đã được chuyển sang một bên và dựng lại từ thư mục ảnh (${rebuilt.photos.length} ảnh, chú thích lấy từ chính tệp ảnh); hãy xem lại thứ tự và ảnh đã chọn.`,
+      );
+      return rebuilt;
     }
+  }
+
+  /** The list made again from the photo folders: each photo's files, and the caption, credit and alt text in its web copy. */
+  private async rebuild(articleId: string): Promise<PhotoList> {
+    const entries = await readdir(this.folder(articleId), { withFileTypes: true }).catch(() => []);
+    const photos: Photo[] = [];
+    for (const entry of entries) {
+      if (!entry.isDirectory() || !photoIdSchema.safeParse(entry.name).success) continue;
+      const folder = this.folder(articleId, entry.name);
+      const files = await readdir(folder).catch(() => [] as string[]);
+      const original = files.find((name) => /^original\.(jpg|png|webp|tif|heic|avif)$/.test(name));
+      if (!original || !files.includes('web.jpg')) continue;
+      try {
+        const bytes = await readFile(join(folder, original));
+        const web = await sharp(join(folder, 'web.jpg')).metadata();
+        const webSize = (await stat(join(folder, 'web.jpg'))).size;
+        const found = await this.metadata.read(join(folder, 'web.jpg')).catch(() => null);
+        const upright = await sharp(bytes)
+          .metadata()
+          .then((meta) => ((meta.orientation ?? 1) >= 5 ? { width: meta.height, height: meta.width } : { width: meta.width, height: meta.height }))
+          .catch(() => ({ width: web.width, height: web.height }));
+        photos.push({
+          id: entry.name,
+          articleId,
+          fileName: original,
+          hash: createHash('sha256').update(bytes).digest('hex'),
+          originalExt: original.slice('original.'.length) as Photo['originalExt'],
+          width: upright.width ?? web.width ?? 1,
+          height: upright.height ?? web.height ?? 1,
+          web: { width: web.width ?? 1, height: web.height ?? 1, bytes: webSize },
+          takenAt: found?.takenAt ?? null,
+          camera: found?.camera ?? '',
+          caption: found?.caption ?? '',
+          credit: found?.credit ?? '',
+          alt: found?.alt ?? '',
+          starred: false,
+          importedAt: (await stat(join(folder, original))).mtimeMs,
+          revision: 0,
+        });
+      } catch {
+        // A folder whose files cannot be read is left where it is.
+      }
+    }
+    photos.sort((a, b) => a.importedAt - b.importedAt || a.id.localeCompare(b.id));
+    return { schemaVersion: 1, coverId: photos[0]?.id ?? null, photos };
   }
 
   private async write(articleId: string, list: PhotoList): Promise<void> {

@@ -8,6 +8,8 @@ export interface ReadMetadata {
   camera: string;
   caption: string;
   credit: string;
+  /** The alt text we write into our own web copies (XMP), when there is one. */
+  alt: string;
 }
 
 export interface WrittenMetadata {
@@ -29,7 +31,7 @@ function first(...values: unknown[]): string {
  * photo without IPTC or XMP this is all there is, and it spares a round trip to exiftool per photo.
  */
 export function metadataFromExif(exif: Buffer | undefined): ReadMetadata {
-  const empty: ReadMetadata = { takenAt: null, camera: '', caption: '', credit: '' };
+  const empty: ReadMetadata = { takenAt: null, camera: '', caption: '', credit: '', alt: '' };
   if (!exif) return empty;
   try {
     const tags = exifReader(exif);
@@ -46,6 +48,7 @@ export function metadataFromExif(exif: Buffer | undefined): ReadMetadata {
       camera: model.startsWith(make) ? model : [make, model].filter(Boolean).join(' '),
       caption: first(tags.Image?.ImageDescription),
       credit: first(tags.Image?.Artist),
+      alt: '',
     };
   } catch {
     return empty;
@@ -102,6 +105,7 @@ export class PhotoMetadata {
       camera: model.startsWith(make) ? model : [make, model].filter(Boolean).join(' '),
       caption: first(tags['Caption-Abstract'], tags.Description, tags.ImageDescription),
       credit: first(tags['By-line'], tags.Creator, tags.Artist, tags.Credit),
+      alt: first(tags.AltTextAccessibility),
     };
   }
 

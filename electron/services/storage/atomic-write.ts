@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 
 /**
  * Writes a whole file so that a reader (or a restart after SIGKILL or power loss) sees either the
- * old content or the new one, never a mix: a temporary file beside it, flushed, then renamed.
+ * old content or the new one, never a mix: a temporary file beside it, flushed, renamed, the folder flushed.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { durable?: boolean } = {}): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
@@ -25,6 +25,17 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     await unlink(temporary).catch(() => undefined);
     throw error;
   }
+  // The rename itself is only durable once the folder's entry is on the disk.
+  if (options.durable !== false) await syncFolder(dirname(path));
+}
+
+/** Flushes a folder's entries (POSIX); Windows cannot open a folder for that and keeps renames durable itself. */
+export async function syncFolder(folder: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(folder, 'r').catch(() => null);
+  if (!handle) return;
+  await handle.sync().catch(() => undefined);
+  await handle.close().catch(() => undefined);
 }
 
 const BUSY = new Set(['EPERM', 'EACCES', 'EBUSY']);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { renameWithRetry, writeFileAtomic } from './atomic-write';
+import { renameWithRetry, syncFolder, writeFileAtomic } from './atomic-write';
 
 const CHUNK = 1 << 20;
 /** Direct writes move whole blocks from a block-aligned buffer; 4 KiB suits every disk (512-byte and 4Kn). */
@@ -96,5 +96,6 @@ export async function writeFileDirect(path: string, data: Uint8Array): Promise<'
     await unlink(temporary).catch(() => undefined);
     throw error;
   }
+  await syncFolder(dirname(path));
   return 'direct';
 }

@@ -63,3 +63,55 @@ describe('smaller holes', () => {
     await office.services.close();
   });
 });
+
+describe('a damaged photo list', () => {
+  it('is rebuilt from the photo folders, captions and credits read back from the web copies, instead of every photo vanishing', async () => {
+    const { writeFileSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { call, signIn, services, dataDir } = await appServices();
+    await signIn();
+    const article = await call<{ id: string }>('articles.create', {});
+    const ids: string[] = [];
+    for (const [index, colour] of ['#aa0000', '#00aa00'].entries()) {
+      const bytes = await sharp({ create: { width: 300, height: 200, channels: 3, background: colour } }).jpeg().toBuffer();
+      const { photo } = await call<{ photo: { id: string } }>('photos.add', { articleId: article.id, fileName: `anh-${index}.jpg`, bytes: new Uint8Array(bytes) });
+      await call('photos.update', { articleId: article.id, photoIds: [photo.id], edit: { caption: `Đại biểu dự Hội nghị ${index + 1}.`, credit: 'Ngô Giang Sơn', alt: `Hội trường ${index + 1}` } });
+      ids.push(photo.id);
+    }
+    await services.close();
+    const folder = join(dataDir, 'media', article.id);
+    writeFileSync(join(folder, 'photos.json'), '{"schemaVersion":1,"photos":[{"id":');
+
+    const again = await appServices(dataDir);
+    await again.signIn();
+    const list = await again.call<{ coverId: string; photos: { id: string; caption: string; credit: string; alt: string }[] }>('photos.list', { articleId: article.id });
+    expect(list.photos.map((photo) => [photo.id, photo.caption, photo.credit, photo.alt]).sort()).toEqual(
+      [
+        [ids[0], 'Đại biểu dự Hội nghị 1.', 'Ngô Giang Sơn', 'Hội trường 1'],
+        [ids[1], 'Đại biểu dự Hội nghị 2.', 'Ngô Giang Sơn', 'Hội trường 2'],
+      ].sort(),
+    );
+    expect(readdirSync(folder).some((name) => name.startsWith('photos.json.corrupt-'))).toBe(true);
+    expect((await again.call<{ notices: { message: string }[] }>('app.info', {})).notices.map((notice) => notice.message)).toEqual([expect.stringContaining('dựng lại từ thư mục ảnh (2 ảnh')]);
+    await again.services.close();
+  });
+});
+
+describe('the Word import report', () => {
+  it('says a broken photo in people’s words and counts only the photos that came in', async () => {
+    const { conferenceReport } = await import('../../fixtures/docx/make-docx');
+    const files = unzipSync(await conferenceReport({ photos: 2 }));
+    const images = Object.keys(files).filter((path) => path.startsWith('word/media/')).sort();
+    expect(images).toHaveLength(2);
+    files[images[1]] = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    const { call, signIn, services } = await appServices();
+    await signIn();
+    const result = await call<{ articleId: string; report: string[]; photos: number }>('import.document', { fileName: 'bao-cao.docx', base64: Buffer.from(zipSync(files)).toString('base64') });
+    expect(result.photos).toBe(1);
+    const broken = result.report.find((line) => line.startsWith('Ảnh 2 không nhập được'));
+    expect(broken).toBe('Ảnh 2 không nhập được: «bao-cao - ảnh 2.jpg» không phải là ảnh (hoặc tệp đã hỏng), nên không nhập.');
+    expect(result.report.join(' ')).not.toMatch(/Error|sharp|buffer|Input/i);
+    expect((await call<{ photos: unknown[] }>('photos.list', { articleId: result.articleId })).photos).toHaveLength(1);
+    await services.close();
+  });
+});

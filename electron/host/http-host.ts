@@ -10,12 +10,15 @@ import { BINARY_CALL_TYPE, decodeCall } from '../../shared/api/wire';
 import { parseMediaPath } from '../../shared/media/model';
 import { dispatch } from '../services/dispatch';
 import type { Sessions } from '../services/session';
+import type { EventHub } from '../services/events';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
 export interface HostOptions {
   handlers: ApiHandlers;
   /** Who works through this host: its token is the session (a new run, a new token, no profile chosen). */
   sessions: Pick<Sessions, 'get'>;
+  /** The services' events, sent to each page that listens (`GET /api/events`, Server-Sent Events). */
+  events?: Pick<EventHub, 'subscribe'>;
   /** The built renderer (`out/renderer`). */
   staticDir: string;
   /** The file behind a media address (`/media/<article>/<photo>/<size>.jpg`), or an error if there is none. */
@@ -71,6 +74,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const staticRoot = resolve(options.staticDir);
   let origin = '';
 
+  /** Open event streams: ended when the host closes, so it does not wait for the pages to go. */
+  const streams = new Set<ServerResponse>();
   const server = createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
       console.error('[toasoan host]', error);
@@ -86,6 +91,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return;
     }
     const url = new URL(request.url ?? '/', origin);
+    if (url.pathname === '/api/events' && request.method === 'GET') {
+      serveEvents(request, url, response);
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
       await handleCall(request, response, url.pathname.slice('/api/'.length));
       return;
@@ -136,6 +145,33 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return;
     }
     send(response, 200, await dispatch(options.handlers, callName, input, options.sessions.get(`host:${token}`)));
+  }
+
+  /**
+   * The services' events as Server-Sent Events: an EventSource cannot send headers, so the token comes in the
+   * address (as for photos); another origin is refused as for calls. A comment every 25 s keeps it open.
+   */
+  function serveEvents(request: IncomingMessage, url: URL, response: ServerResponse): void {
+    const given = Buffer.from(`Bearer ${url.searchParams.get('token') ?? ''}`);
+    const requestOrigin = request.headers.origin;
+    if (given.length !== expected.length || !timingSafeEqual(given, expected) || (requestOrigin !== undefined && requestOrigin !== origin && requestOrigin !== origin.replace('127.0.0.1', 'localhost'))) {
+      response.writeHead(401).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', connection: 'keep-alive' });
+    response.write(': Tòa soạn\n\n');
+    const stop = options.events?.subscribe((name, payload) => {
+      response.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
+    });
+    const keepAlive = setInterval(() => response.write(': …\n\n'), 25_000);
+    const close = (): void => {
+      clearInterval(keepAlive);
+      stop?.();
+      streams.delete(response);
+    };
+    streams.add(response);
+    request.on('close', close);
+    response.on('close', close);
   }
 
   /** Photos for <img>: the token comes in the address, since an image request carries no header of ours. */
@@ -206,6 +242,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     token,
     close: () =>
       new Promise<void>((resolveClose) => {
+        for (const stream of streams) stream.end();
         server.closeAllConnections();
         server.close(() => resolveClose());
       }),

@@ -138,6 +138,7 @@ if (!app.requestSingleInstanceLock()) {
     services = await createServices({ dataDir: dataDir(), appVersion: APP_VERSION, secrets: new SafeStorageSecretStore(safeStorage) });
     services.start();
     registerIpc(ipcMain, services.handlers, appUrl, services.sessions);
+    services.events.subscribe((name, payload) => events.broadcast(name, payload));
     const media = services.media;
     registerMediaProtocol(protocol, net, (articleId, photoId, size) => media.file(articleId, photoId, size));
     registerAppProtocol(protocol, net, rendererDir);

@@ -1,5 +1,5 @@
 import type { WebContents } from 'electron';
-import { EVENT_PREFIX, type AppEvents, type EventName } from '../../shared/api/events';
+import { EVENT_PREFIX, type AppEvents, type EventName, type ServiceEventName, type ServiceEvents } from '../../shared/api/events';
 
 /**
  * Events for the page, held until the page listens for them: a file given on the command line arrives before
@@ -24,6 +24,12 @@ export class PageEvents {
     const ready = this.waiting.filter((event) => event.name === name);
     this.waiting = this.waiting.filter((event) => event.name !== name);
     for (const event of ready) page.send(`${EVENT_PREFIX}${event.name}`, event.payload);
+  }
+
+  /** An event of the services: to the page if it listens now, else dropped (it reads the state when it starts). */
+  broadcast<N extends ServiceEventName>(name: N, payload: ServiceEvents[N]): void {
+    const page = this.page();
+    if (page && this.listening.has(name)) page.send(`${EVENT_PREFIX}${name}`, payload);
   }
 
   /** The page is loading again: nothing listens until it says so. */

@@ -5,11 +5,16 @@ import type { Notice } from '../../shared/api/contract';
 export class NoticeBoard {
   private readonly notices: Notice[] = [];
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly now: () => number = Date.now,
+    /** Told the whole list whenever it changes (the services' events). */
+    private readonly onChange: (notices: Notice[]) => void = () => undefined,
+  ) {}
 
   add(level: Notice['level'], message: string): Notice {
     const notice: Notice = { id: randomUUID(), level, message: message.normalize('NFC'), at: this.now() };
     this.notices.push(notice);
+    this.onChange(this.list());
     return notice;
   }
 
@@ -19,6 +24,9 @@ export class NoticeBoard {
 
   dismiss(id: string): void {
     const index = this.notices.findIndex((notice) => notice.id === id);
-    if (index >= 0) this.notices.splice(index, 1);
+    if (index >= 0) {
+      this.notices.splice(index, 1);
+      this.onChange(this.list());
+    }
   }
 }

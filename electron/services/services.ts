@@ -15,6 +15,7 @@ import { KeyFileSecretStore, type SecretStore } from './publish/secrets';
 import { NoticeBoard } from './notices';
 import { makePrivate } from './storage/private-folder';
 import { currentSession, Sessions } from './session';
+import { EventHub } from './events';
 import { OfficeService } from './office/office-service';
 import { MediaService } from './media/media-service';
 import { TemplateService } from './templates/template-service';
@@ -29,6 +30,8 @@ export interface Services {
   handlers: ApiHandlers;
   /** Who works in each client (window or browser host token): dispatch takes the caller's. */
   sessions: Sessions;
+  /** What the pages are told without asking: job progress, notices, articles saved elsewhere. */
+  events: EventHub;
   articles: ArticleService;
   office: OfficeService;
   templates: TemplateService;
@@ -44,7 +47,8 @@ export interface Services {
 export async function createServices(options: ServicesOptions): Promise<Services> {
   // Before anything is written: the folder holds unpublished articles and sealed portal passwords.
   await makePrivate(options.dataDir).catch(() => undefined);
-  const notices = new NoticeBoard(options.now);
+  const events = new EventHub();
+  const notices = new NoticeBoard(options.now, (list) => events.emit('app.notices', { notices: list }));
   /** The profile chosen on this workstation (one window, one person at a time). */
   const sessions = new Sessions();
   /** The profile of the session whose call is being answered (none in background work). */
@@ -56,7 +60,12 @@ export async function createServices(options: ServicesOptions): Promise<Services
     if (!who) throw new ApiError('UNAUTHORIZED', 'Hãy chọn hồ sơ làm việc của mình trước.');
     return who;
   };
-  const articles = await ArticleService.open({ ...options, notices, actor });
+  const articles = await ArticleService.open({
+    ...options,
+    notices,
+    actor,
+    onChanged: (article) => events.emit('article.changed', { id: article.id, revision: article.revision, status: article.status, updatedAt: article.updatedAt }),
+  });
   const comments = new CommentService((articleId) => join(options.dataDir, 'articles', articleId));
   const office = await OfficeService.open(options.dataDir, notices);
   const templates = await TemplateService.open(options.dataDir, notices);
@@ -70,7 +79,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       notices.add('warning', `Tệp khóa secret.key bị hỏng nên đã được chuyển sang một bên (${aside}). Mật khẩu cổng đã cất không mở được nữa: hãy nhập lại trong Cài đặt cổng.`),
     );
   const portals = await PortalService.open(options.dataDir, notices, secrets);
-  const outbox = new Outbox(options.dataDir, articles, media, portals, options.now);
+  const outbox = new Outbox(options.dataDir, articles, media, portals, options.now, (job) => events.emit('publish.job', job));
   const inbox = new PortalInbox(articles, media, portals, outbox);
   const importer = new DocxImporter(articles, media);
   const packager = new ArticlePackager(articles, media, options.appVersion);
@@ -194,6 +203,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   return {
     handlers,
     sessions,
+    events,
     articles,
     office,
     templates,

@@ -81,6 +81,8 @@ export function App() {
   useEffect(() => {
     void refreshInfo();
   }, [refreshInfo, route]);
+  // Notices that come up while the app runs (a damaged file found by a background job) show at once.
+  useEffect(() => onAppEvent('app.notices', ({ notices: list }) => setNotices(list)), []);
 
   const chooseProfile = useCallback(() => setEditingProfile(true), []);
   useEffect(() => {

@@ -2,7 +2,7 @@ import type { CallName } from '../../shared/api/channels';
 import type { CallInput, CallOutput } from '../../shared/api/contract';
 import { isApiErrorShape, type ApiResult, type ErrorCode, type ErrorDetails } from '../../shared/api/errors';
 import { BINARY_CALL_TYPE, encodeCall, holdsBytes } from '../../shared/api/wire';
-import { isAppCommand, openableKind, type AppEvents, type EventName } from '../../shared/api/events';
+import { isAppCommand, openableKind, SERVICE_EVENT_NAMES, type AppEvents, type EventName } from '../../shared/api/events';
 
 interface Bridge {
   call(name: string, input: unknown): Promise<ApiResult<unknown>>;
@@ -98,19 +98,58 @@ export function errorMessage(error: unknown): string {
   return 'Đã xảy ra lỗi không mong đợi. Hãy thử lại.';
 }
 
-/** What the desktop app's main process says is checked here too: a payload of the wrong shape is dropped. */
+/** What arrives is checked here too: a payload of the wrong shape is dropped. */
 function wellFormed<N extends EventName>(name: N, payload: unknown): payload is AppEvents[N] {
   if (typeof payload !== 'object' || payload === null) return false;
   const value = payload as Record<string, unknown>;
-  if (name === 'app.command') return isAppCommand(value.command);
-  return typeof value.fileName === 'string' && openableKind(value.fileName) !== null && value.bytes instanceof Uint8Array && (value.intent === 'open' || value.intent === 'insert');
+  switch (name) {
+    case 'app.command':
+      return isAppCommand(value.command);
+    case 'app.openFile':
+      return typeof value.fileName === 'string' && openableKind(value.fileName) !== null && value.bytes instanceof Uint8Array && (value.intent === 'open' || value.intent === 'insert');
+    case 'app.notices':
+      return Array.isArray(value.notices);
+    case 'article.changed':
+      return typeof value.id === 'string' && typeof value.revision === 'number' && typeof value.status === 'string';
+    case 'publish.job':
+      return typeof value.id === 'string' && typeof value.articleId === 'string' && typeof value.state === 'string';
+    default:
+      return false;
+  }
 }
 
-/** Listens to an event of the desktop app (menu commands, files to open); in a browser there are none yet. */
+let stream: EventSource | null = null;
+
+/** In a browser, the host's Server-Sent Events: one stream for the tab, opened the first time something listens. */
+function hostStream(): EventSource | null {
+  if (typeof EventSource === 'undefined') return null;
+  stream ??= new EventSource(`/api/events?token=${encodeURIComponent(sessionStorage.getItem(TOKEN_KEY) ?? '')}`);
+  return stream;
+}
+
+/**
+ * Listens to an event of the app: menu commands and files to open (the desktop app), and the services' events —
+ * job progress, notices, an article saved elsewhere — through the preload in Electron, from the host in a browser.
+ */
 export function onAppEvent<N extends EventName>(name: N, listener: (payload: AppEvents[N]) => void): () => void {
   const bridge = window.toasoan;
-  if (!bridge?.on) return () => undefined;
-  return bridge.on(name, (payload) => {
+  if (bridge?.on) {
+    return bridge.on(name, (payload) => {
+      if (wellFormed(name, payload)) listener(payload);
+    });
+  }
+  if (!(SERVICE_EVENT_NAMES as readonly string[]).includes(name)) return () => undefined;
+  const source = hostStream();
+  if (!source) return () => undefined;
+  const onMessage = (event: MessageEvent<string>): void => {
+    let payload: unknown;
+    try {
+      payload = JSON.parse(event.data);
+    } catch {
+      return;
+    }
     if (wellFormed(name, payload)) listener(payload);
-  });
+  };
+  source.addEventListener(name, onMessage as EventListener);
+  return () => source.removeEventListener(name, onMessage as EventListener);
 }

@@ -1,8 +1,13 @@
 /**
- * What the main process tells the page (Electron only, for now): a command from the application menu, or a
- * file to open (given on the command line, double-clicked, or chosen in a menu's file dialog). Plain lists, no
- * zod: the preload checks names with them.
+ * What the app tells the page without being asked. From the desktop shell (Electron only): a command from the
+ * application menu, a file to open. From the services (IPC events in Electron, Server-Sent Events from the
+ * browser host, behind the same token and origin checks): a publishing job's progress, the notices, an article
+ * saved by another window. Plain lists, no zod: the preload checks names with them.
  */
+import type { ArticleStatus } from '../article/status';
+import type { Notice } from './contract';
+import type { PublishJob } from '../publish/model';
+
 export const APP_COMMANDS = [
   'article.new',
   'article.saveVersion',
@@ -20,13 +25,24 @@ export type AppCommand = (typeof APP_COMMANDS)[number];
 /** `open`: a new article or a received package; `insert`: into the open article, at the cursor. */
 export type FileIntent = 'open' | 'insert';
 
-export interface AppEvents {
+export interface ServiceEvents {
+  /** A publishing job changed (a step done, waiting, failed, published). */
+  'publish.job': PublishJob;
+  /** The notices changed: the whole list. */
+  'app.notices': { notices: Notice[] };
+  /** An article was saved (by any window, or a background job): its new revision and state. */
+  'article.changed': { id: string; revision: number; status: ArticleStatus; updatedAt: number };
+}
+export type ServiceEventName = keyof ServiceEvents;
+export const SERVICE_EVENT_NAMES: readonly ServiceEventName[] = ['publish.job', 'app.notices', 'article.changed'];
+
+export interface AppEvents extends ServiceEvents {
   'app.command': { command: AppCommand };
   'app.openFile': { fileName: string; bytes: Uint8Array; intent: FileIntent };
 }
 export type EventName = keyof AppEvents;
 
-export const EVENT_NAMES: readonly EventName[] = ['app.command', 'app.openFile'];
+export const EVENT_NAMES: readonly EventName[] = ['app.command', 'app.openFile', ...SERVICE_EVENT_NAMES];
 export const EVENT_PREFIX = 'toasoan-event:';
 /** The page says it listens for an event: what waited for it (a file given at start) is sent then. */
 export const SUBSCRIBE_CHANNEL = 'toasoan-subscribe';

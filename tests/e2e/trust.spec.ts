@@ -61,3 +61,21 @@ test('editing an approved article says first that it goes back to review, then s
   await expect(page.getByText('Bài đã quay lại «Chờ duyệt» vì nội dung được sửa sau khi duyệt.')).toBeVisible();
   await expect(page.getByTestId('article-status')).toHaveText('Chờ duyệt');
 });
+
+test('an article saved in another window is said in this one, and the services tell without polling', async ({ page, context, workspace }) => {
+  const created = await workspace.api<{ id: string; revision: number }>('articles.create', { title: 'Tiếp xúc cử tri' });
+  const url = `${workspace.host.openUrl}#/bai-viet/${created.id}`;
+  await page.goto(url);
+  const other = await context.newPage();
+  await other.goto(url);
+  const editor = new EditorPage(other);
+  await editor.typeBody('Cử tri kiến nghị đầu tư đường giao thông.');
+  await editor.waitSaved();
+  const banner = page.getByRole('alert').filter({ hasText: 'Bài này vừa được lưu ở nơi khác' });
+  await expect(banner).toBeVisible();
+  // The window that saved says nothing about its own saves.
+  await expect(other.getByRole('alert').filter({ hasText: 'Bài này vừa được lưu ở nơi khác' })).toHaveCount(0);
+  await screenshot(page, 'trust-changed-elsewhere');
+  await banner.getByRole('button', { name: 'Mở bản mới nhất' }).click();
+  await expect(new EditorPage(page).body).toContainText('Cử tri kiến nghị đầu tư đường giao thông.');
+});

@@ -52,6 +52,8 @@ export interface ArticleServiceOptions {
   /** Flush every write to the disk before acknowledging it (on by default; benchmarks compare). */
   durable?: boolean;
   autoVersionIntervalMs?: number;
+  /** Told after every article written (the services' events: «this article changed elsewhere»). */
+  onChanged?: (article: Article) => void;
 }
 
 type ListInput = CallInput<'articles.list'>;
@@ -77,6 +79,7 @@ export class ArticleService {
   private readonly now: () => number;
   private readonly interval: number;
   private readonly actor: () => Actor | null;
+  private readonly onChanged: (article: Article) => void;
 
   private constructor(
     private readonly files: ArticleFiles,
@@ -88,6 +91,7 @@ export class ArticleService {
     this.now = options.now ?? Date.now;
     this.interval = options.autoVersionIntervalMs ?? AUTO_VERSION_INTERVAL_MS;
     this.actor = options.actor ?? (() => null);
+    this.onChanged = options.onChanged ?? (() => undefined);
   }
 
   static async open(options: ArticleServiceOptions): Promise<ArticleService> {
@@ -515,6 +519,7 @@ export class ArticleService {
     }
     this.remember(next);
     this.search.set(next.id, articleText(next));
+    this.onChanged(next);
   }
 
   private remember(article: Article): void {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
 import { formatTime } from '../../../shared/format/date';
@@ -14,6 +14,8 @@ import { publishArticle } from './publisher';
 import { PortalError } from './connector';
 
 const MAX_BACKOFF_MS = 10 * 60 * 1000;
+/** How long a finished job is kept (the newest one per article and portal stays for good). */
+const JOB_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 
 /**
  * Publishing jobs that survive restarts and crashes, one file each in `outbox/`. A job waits while the
@@ -26,48 +28,93 @@ export class Outbox {
   private stopped = false;
   private readonly folder: string;
 
+  private started = false;
+  /** Every job, read from its file once; each save updates it (no folder scan per tick or per call). */
+  private jobs: Map<string, PublishJob> | null = null;
+
   constructor(
     dataDir: string,
     private readonly articles: ArticleService,
     private readonly media: MediaService,
     private readonly portals: PortalService,
     private readonly now: () => number = Date.now,
+    /** Told every time a job is written (the services' events: progress without polling). */
+    private readonly onJob: (job: PublishJob) => void = () => undefined,
   ) {
     this.folder = join(dataDir, 'outbox');
   }
 
-  /** Runs due jobs every few seconds until `stop()`. */
-  start(everyMs = 3_000): void {
+  /**
+   * Runs each waiting job when it is due — a timer set for the next one, woken again whenever a job is written —
+   * until `stop()`. Finished jobs past their retention are compacted first.
+   */
+  start(): void {
     this.stopped = false;
-    const loop = (): void => {
-      this.timer = setTimeout(() => {
-        void this.tick().finally(() => {
-          if (!this.stopped) loop();
-        });
-      }, everyMs);
-    };
-    loop();
+    this.started = true;
+    void this.queue.run(() => this.compactFinished()).finally(() => this.wake());
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.started = false;
     if (this.timer) clearTimeout(this.timer);
     await this.queue.idle();
   }
 
-  async list(articleId?: string): Promise<PublishJob[]> {
+  /** Sets the timer for the next waiting job (at most a minute away, so a changed clock is noticed). */
+  private wake(): void {
+    if (!this.started || this.stopped || !this.jobs) return;
+    const waiting = [...this.jobs.values()].filter((job) => job.state === 'waiting');
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (waiting.length === 0) return;
+    const next = Math.min(...waiting.map((job) => job.nextAt));
+    this.timer = setTimeout(() => void this.tick().finally(() => this.wake()), Math.max(0, Math.min(next - this.now(), 60_000)));
+  }
+
+  private async all(): Promise<Map<string, PublishJob>> {
+    if (this.jobs) return this.jobs;
     let names: string[] = [];
     try {
       names = (await readdir(this.folder)).filter((name) => name.endsWith('.json'));
     } catch (error) {
       if (!isMissingFile(error)) throw error;
     }
-    const jobs: PublishJob[] = [];
+    const jobs = new Map<string, PublishJob>();
     for (const name of names) {
       const parsed = jobSchema.safeParse(JSON.parse(await readFile(join(this.folder, name), 'utf8').catch(() => 'null')));
-      if (parsed.success && (!articleId || parsed.data.articleId === articleId)) jobs.push(parsed.data);
+      if (parsed.success) jobs.set(parsed.data.id, parsed.data);
     }
+    this.jobs ??= jobs;
+    return this.jobs;
+  }
+
+  async list(articleId?: string): Promise<PublishJob[]> {
+    const jobs = [...(await this.all()).values()].filter((job) => !articleId || job.articleId === articleId);
     return jobs.sort((a, b) => b.createdAt - a.createdAt);
+  }
+
+  /**
+   * Finished jobs older than the retention go, except the newest per article and portal: it records the post and
+   * the photos already there, so the next publish updates that post.
+   */
+  private async compactFinished(): Promise<void> {
+    const jobs = await this.all();
+    const keep = new Set<string>();
+    const newest = new Map<string, PublishJob>();
+    for (const job of jobs.values()) {
+      if (job.state !== 'done') continue;
+      const key = `${job.articleId} ${job.portalId}`;
+      const seen = newest.get(key);
+      if (!seen || (job.doneAt ?? 0) > (seen.doneAt ?? 0)) newest.set(key, job);
+    }
+    for (const job of newest.values()) keep.add(job.id);
+    for (const job of [...jobs.values()]) {
+      if (job.state === 'done' && !keep.has(job.id) && this.now() - (job.doneAt ?? job.createdAt) > JOB_RETENTION_MS) {
+        await unlink(join(this.folder, `${job.id}.json`)).catch(() => undefined);
+        jobs.delete(job.id);
+      }
+    }
   }
 
   /** A publishing job for the article (the open one is reused: pressing twice does not publish twice). */
@@ -196,5 +243,8 @@ export class Outbox {
   private async save(job: PublishJob): Promise<void> {
     await mkdir(this.folder, { recursive: true });
     await writeFileAtomic(join(this.folder, `${job.id}.json`), JSON.stringify(job));
+    (await this.all()).set(job.id, job);
+    this.onJob(job);
+    this.wake();
   }
 }

@@ -11,7 +11,7 @@ import type { FieldValues, Template, TemplateBinding } from '../../../shared/tem
 import { regenerate, type Conflict } from '../../../shared/templates/regenerate';
 import { eventDateOf, renderTemplate } from '../../../shared/templates/render';
 import { countCharacters, countWords } from '../../../shared/text/count';
-import { ApiCallError, call, errorMessage } from '../api';
+import { ApiCallError, call, errorMessage, onAppEvent } from '../api';
 import { PromptDialog } from '../components/Dialog';
 import { useToast } from '../components/toast';
 import { valueWithCodes } from '../office/expand-code';
@@ -284,12 +284,37 @@ function ArticleEditor({ article }: { article: Article }) {
   useEffect(() => {
     void followJob();
   }, [followJob]);
-  const jobActive = job !== null && (job.state === 'waiting' || job.state === 'working');
-  useEffect(() => {
-    if (!jobActive) return;
-    const timer = window.setInterval(() => void followJob(), 2_000);
-    return () => window.clearInterval(timer);
-  }, [followJob, jobActive]);
+  // Then the services say when the job moves: no polling.
+  useEffect(
+    () =>
+      onAppEvent('publish.job', (changed) => {
+        if (changed.articleId !== article.id) return;
+        setJob(changed);
+        if (changed.state === 'done') void followJob();
+      }),
+    [article.id, followJob],
+  );
+
+  // Saved elsewhere (another window, a package, a pull): the same text is taken quietly (a job's new status);
+  // other text is said, and never overwritten by this window without the person choosing.
+  const [changedElsewhere, setChangedElsewhere] = useState<number | null>(null);
+  useEffect(
+    () =>
+      onAppEvent('article.changed', (changed) => {
+        if (changed.id !== article.id) return;
+        void autosave.flush().then(async () => {
+          if (changed.revision <= revision.current) return;
+          const fresh = await call('articles.get', { id: article.id });
+          const mine = { ...fieldsRef.current, body: editorRef.current?.getJSON() };
+          const same = fresh.title === mine.title && fresh.lead === mine.lead && fresh.byline === mine.byline && JSON.stringify(fresh.body) === JSON.stringify(mine.body);
+          if (same) {
+            revision.current = fresh.revision;
+            setStatus(fresh.status);
+          } else setChangedElsewhere(fresh.updatedAt);
+        });
+      }),
+    [article.id, autosave],
+  );
 
   // ---- photos: the figures and the photo desk share one caption ------------------------------------
 
@@ -744,6 +769,15 @@ function ArticleEditor({ article }: { article: Article }) {
             để duyệt lại.
           </p>
         )}
+        {changedElsewhere !== null && (
+          <p className="banner banner-error" role="alert">
+            Bài này vừa được lưu ở nơi khác (cửa sổ khác, gói bài hoặc bài nhận từ cổng) lúc {formatDateTime(changedElsewhere)}. Những gì bạn gõ tiếp
+            vẫn được lưu, bản kia được giữ thành một phiên bản.{' '}
+            <button type="button" onClick={() => window.location.reload()}>
+              Mở bản mới nhất
+            </button>
+          </p>
+        )}
         {bodyProblem && (
           <p className="banner banner-error" role="alert">
             Bài này có một phần trình soạn thảo không hiển thị được nên chỉ mở để xem; nội dung đã lưu được giữ nguyên, không bị ghi đè. Hãy
@@ -1086,6 +1120,14 @@ function PublishState({ job, onRetry }: { job: PublishJob; onRetry: (overwrite: 
   return (
     <span className="publish-state" role="status" data-testid="publish-state">
       {job.state === 'working' ? `Đang đăng lên cổng${photos}…` : job.lastError ? `Đang chờ: ${job.lastError}` : 'Đang chờ đăng…'}
+      {job.state === 'waiting' && job.lastError && (
+        <>
+          {' '}
+          <button type="button" onClick={() => onRetry(false)}>
+            Thử lại ngay
+          </button>
+        </>
+      )}
     </span>
   );
 }

@@ -3,6 +3,7 @@ import { isCallName } from '../../shared/api/channels';
 import { contract, type ApiHandlers } from '../../shared/api/contract';
 import { accessRefusal } from '../../shared/api/access';
 import { ApiError, type ApiResult } from '../../shared/api/errors';
+import { composeStrings } from '../../shared/text/compose';
 import { inSession, type Session } from './session';
 
 z.config(z.locales.vi());
@@ -22,7 +23,9 @@ export async function dispatch(handlers: ApiHandlers, name: unknown, rawInput: u
     const parsed = contract[name].input.safeParse(rawInput ?? {});
     if (!parsed.success) throw new ApiError('INVALID_INPUT', describeInvalidInput(parsed.error));
     const handler = handlers[name] as (input: unknown) => Promise<unknown>;
-    const value = await inSession(session, () => handler(parsed.data));
+    // Text is composed (NFC) here, once, for every call: the services never see two spellings of one letter.
+    const input = composeStrings(parsed.data);
+    const value = await inSession(session, () => handler(input));
     return { ok: true, value: contract[name].output.parse(value) };
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: error.toJSON() };

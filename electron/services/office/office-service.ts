@@ -75,7 +75,7 @@ export class OfficeService {
   saveAbbreviations(entries: Abbreviation[]): Promise<Abbreviation[]> {
     return this.write('từ điển viết tắt', async () => {
       const seen = new Set<string>();
-      const clean = entries.map((entry) => ({ abbr: entry.abbr.normalize('NFC'), expansion: entry.expansion.normalize('NFC') }));
+      const clean = entries.map((entry) => ({ abbr: entry.abbr, expansion: entry.expansion }));
       for (const entry of clean) {
         if (seen.has(entry.abbr)) throw new ApiError('INVALID_INPUT', `Viết tắt «${entry.abbr}» bị trùng.`);
         seen.add(entry.abbr);
@@ -90,9 +90,9 @@ export class OfficeService {
     return this.write('danh bạ', async () => {
       const official: Official = {
         id: input.id ?? randomUUID(),
-        name: input.name.normalize('NFC').replace(/\s+/g, ' ').trim(),
-        titles: input.titles.map((title) => title.normalize('NFC').trim()).filter(Boolean),
-        organisation: input.organisation.normalize('NFC').trim(),
+        name: input.name.replace(/\s+/g, ' ').trim(),
+        titles: input.titles.map((title) => title.trim()).filter(Boolean),
+        organisation: input.organisation.trim(),
       };
       const officials = this.db.data.officials;
       const clash = officials.find((other) => other.id !== official.id && nameKey(other.name) === nameKey(official.name));
@@ -213,7 +213,7 @@ export class OfficeService {
       if (input.pin !== undefined && input.pin !== null && !/^\d{4,8}$/.test(input.pin)) throw new ApiError('INVALID_INPUT', 'Mã PIN gồm 4–8 chữ số.');
       const profile: StoredProfile = {
         id: existing?.id ?? randomUUID(),
-        name: input.name.normalize('NFC').replace(/\s+/g, ' ').trim(),
+        name: input.name.replace(/\s+/g, ' ').trim(),
         roles: [...new Set(input.roles)],
         pin: input.pin === undefined ? (existing?.pin ?? null) : input.pin === null ? null : hashPin(input.pin),
       };
@@ -233,7 +233,7 @@ export class OfficeService {
 
   saveCode(entry: CodeReplacement): Promise<CodeReplacement> {
     return this.write('mã gõ tắt', async () => {
-      const clean = { code: entry.code.normalize('NFC'), text: entry.text.normalize('NFC') };
+      const clean = { code: entry.code, text: entry.text };
       this.db.data.codes = [...this.db.data.codes.filter((code) => code.code !== clean.code), clean];
       await this.db.write();
       return clean;

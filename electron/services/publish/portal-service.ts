@@ -74,10 +74,10 @@ export class PortalService {
       const record = {
         id: existing?.id ?? randomUUID(),
         kind,
-        name: input.name.normalize('NFC').trim(),
+        name: input.name.trim(),
         url: input.url.trim().replace(/\/+$/, ''),
         user: input.user.trim(),
-        defaultCategory: (input.defaultCategory ?? existing?.defaultCategory ?? '').normalize('NFC').trim(),
+        defaultCategory: (input.defaultCategory ?? existing?.defaultCategory ?? '').trim(),
         sendOnSubmit: input.sendOnSubmit ?? existing?.sendOnSubmit ?? false,
         // Application passwords are shown with spaces; tokens are taken as they are.
         secret: input.password ? this.secrets.seal(kind === 'wordpress' ? input.password.replace(/\s+/g, '') : input.password.trim()) : null,

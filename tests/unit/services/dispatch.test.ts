@@ -119,3 +119,21 @@ describe('the contract walk', () => {
     quiet.mockRestore();
   });
 });
+
+describe('text at the door', () => {
+  it('composes every string a call brings (NFC), deep in an article’s body too, and leaves bytes alone', async () => {
+    const { appServices } = await import('../helpers');
+    const { call, signIn, services } = await appServices();
+    await signIn();
+    const decomposed = 'Ủy ban nhân dân tỉnh'.normalize('NFD');
+    expect(decomposed).not.toBe(decomposed.normalize('NFC'));
+    const official = await call<{ name: string; organisation: string }>('office.saveOfficial', { name: `Nguyễn Văn A`.normalize('NFD'), titles: ['Chủ tịch'], organisation: decomposed });
+    expect(official.organisation).toBe('Ủy ban nhân dân tỉnh');
+    const created = await call<{ id: string; revision: number }>('articles.create', {});
+    await call('articles.save', { id: created.id, baseRevision: created.revision, title: decomposed, lead: '', byline: '', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: decomposed }] }] } });
+    const article = await call<{ title: string; body: { content: { content: { text: string }[] }[] } }>('articles.get', { id: created.id });
+    expect(article.title).toBe('Ủy ban nhân dân tỉnh');
+    expect(article.body.content[0].content[0].text).toBe('Ủy ban nhân dân tỉnh');
+    await services.close();
+  });
+});

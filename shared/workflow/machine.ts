@@ -114,3 +114,9 @@ export function arrivalStatus(local: ArticleStatus | null, changed: boolean, sub
 export function lastApproval<T extends { action: string; imported?: boolean }>(trail: readonly T[]): T | undefined {
   return [...trail].reverse().find((entry) => entry.action === 'approve' && !entry.imported);
 }
+
+/** The status once a job has put the article on the portal: published, or scheduled; a pending post or a draft there changes nothing here. */
+export function statusOnPortal(status: ArticleStatus, sentAs: 'publish' | 'pending' | 'draft' | 'future'): ArticleStatus {
+  if (sentAs === 'future') return 'scheduled';
+  return sentAs === 'publish' ? 'published' : status;
+}

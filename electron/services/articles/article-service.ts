@@ -27,7 +27,7 @@ import { SerialQueue } from '../storage/serial-queue';
 import { ArticleFiles, toVersionSummary, UnreadableFileError } from './article-files';
 import { SearchIndex } from './search-index';
 import { Journal } from '../library/journal';
-import { arrivalStatus, decide, reviews, statusAfterEdit, type Role, type WorkflowAction } from '../../../shared/workflow/machine';
+import { arrivalStatus, decide, reviews, statusAfterEdit, statusOnPortal, type Role, type WorkflowAction } from '../../../shared/workflow/machine';
 import { trailEntrySchema, type TrailEntry } from '../../../shared/workflow/model';
 import { diffWords, type DiffPart } from '../../../shared/text/diff';
 import type { ArticleStatus } from '../../../shared/article/status';
@@ -370,12 +370,10 @@ export class ArticleService {
       const added = input.versions.filter((version) => !known.has(version.id));
       for (const version of added) await this.files.writeVersion(version);
       if (added.length) await this.files.writeVersionList(next.id, await this.files.listVersions(next.id));
-      const journal = new Journal<TrailEntry>(join(this.files.folder(next.id), 'trail.jsonl'), true);
       // A new article keeps the history it had on the other workstation, marked as carried in: it is shown,
       // never counted as an approval or a signature here.
-      if (!existing) for (const entry of input.trail) await journal.append({ ...entry, imported: true });
-      await journal.append({ at: now, actorId: this.actor()?.id ?? '', actorName: this.actor()?.name ?? '', action: 'package', from: existing?.status ?? null, to: next.status, note: input.note, versionId: null });
-      await journal.close();
+      if (!existing) await this.writeTrail(next.id, input.trail.map((entry) => ({ ...entry, imported: true })));
+      await this.appendTrail(next.id, { action: 'package', from: existing?.status ?? null, to: next.status, note: input.note, versionId: null }, now);
       return { article: next, updated: Boolean(existing) };
     });
   }
@@ -385,11 +383,10 @@ export class ArticleService {
     return this.write('trạng thái bài', async () => {
       const current = await this.load(id);
       const now = this.now();
-      const to: ArticleStatus = target === 'future' ? 'scheduled' : target === 'publish' ? 'published' : current.status;
+      const to = statusOnPortal(current.status, target);
       const next: Article = { ...current, status: to, updatedAt: now, revision: current.revision + 1 };
-      const journal = new Journal<TrailEntry>(join(this.files.folder(id), 'trail.jsonl'), true);
-      await journal.append({ at: now, actorId: '', actorName: requestedBy, action: 'publish', from: current.status, to, note: `${PORTAL_STATUS_NOTE[target]} — bài số ${postId} trên cổng: ${link}`, versionId: null });
-      await journal.close();
+      // The job works for whoever asked: the trail names them.
+      await this.appendTrail(id, { action: 'publish', from: current.status, to, note: `${PORTAL_STATUS_NOTE[target]} — bài số ${postId} trên cổng: ${link}`, versionId: null }, now, { id: '', name: requestedBy });
       await this.commit(next, current);
       return next;
     });
@@ -411,18 +408,27 @@ export class ArticleService {
     return { since: base.createdAt, parts: diffWords(articleText(version), articleText(current)) };
   }
 
-  private async appendTrail(id: string, entry: Omit<TrailEntry, 'at' | 'actorId' | 'actorName'>, now: number): Promise<TrailEntry> {
-    const actor = this.actor();
-    const full: TrailEntry = { at: now, actorId: actor?.id ?? '', actorName: actor?.name ?? 'Không rõ', ...entry };
-    const journal = new Journal<TrailEntry>(join(this.files.folder(id), 'trail.jsonl'), true);
-    await journal.append(full);
-    await journal.close();
+  /** A step of the trail, by the acting profile (or whom a background job works for). */
+  private async appendTrail(id: string, entry: Omit<TrailEntry, 'at' | 'actorId' | 'actorName'>, now: number, by: { id: string; name: string } | null = this.actor()): Promise<TrailEntry> {
+    const full: TrailEntry = { at: now, actorId: by?.id ?? '', actorName: by?.name || 'Không rõ', ...entry };
+    await this.writeTrail(id, [full]);
     return full;
   }
 
+  /** The one place the trail is written: appended (never rewritten) and flushed. */
+  private async writeTrail(id: string, entries: TrailEntry[]): Promise<void> {
+    const journal = new Journal<TrailEntry>(this.trailFile(id), true);
+    for (const entry of entries) await journal.append(entry);
+    await journal.close();
+  }
+
+  /** The one place the trail is read. */
   private async readTrail(id: string): Promise<TrailEntry[]> {
-    const journal = new Journal<TrailEntry>(join(this.files.folder(id), 'trail.jsonl'), true);
-    return journal.readAll((value) => trailEntrySchema.parse(value));
+    return new Journal<TrailEntry>(this.trailFile(id), true).readAll((value) => trailEntrySchema.parse(value));
+  }
+
+  private trailFile(id: string): string {
+    return join(this.files.folder(id), 'trail.jsonl');
   }
 
   // ---- versions ---------------------------------------------------------------------------

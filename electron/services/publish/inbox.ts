@@ -1,14 +1,13 @@
 import { ApiError } from '../../../shared/api/errors';
 import { articleIdSchema, type Article } from '../../../shared/article/model';
 import { splitCredit } from '../../../shared/media/captions';
-import { photoIdSchema } from '../../../shared/media/model';
 import type { ArticleService } from '../articles/article-service';
 import type { MediaService } from '../media/media-service';
 import type { RemotePost } from './connector';
 import type { Outbox } from './outbox';
 import type { PortalService } from './portal-service';
 import { portalHtmlToArticle, type PulledFigure } from './portal-html';
-import { mediaMarker } from './publisher';
+import { articleIdFromPostMarker, photoIdFromMediaMarker } from '../../../shared/publish/marker';
 
 export interface PendingPost {
   postId: string;
@@ -80,9 +79,7 @@ export class PortalInbox {
     const placed = new Map<string, PulledFigure>();
     const here = new Map((await this.media.list(articleId)).photos.map((photo) => [photo.id, photo]));
     for (const item of post.media) {
-      const prefix = `${mediaMarker(articleId, '')}`;
-      const fromMarker = item.marker?.startsWith(prefix) ? item.marker.slice(prefix.length) : '';
-      const photoId = photoIdSchema.safeParse(fromMarker).success ? fromMarker : `cong${item.id.toLowerCase().replace(/[^a-z0-9]/g, '')}`.slice(0, 40);
+      const photoId = photoIdFromMediaMarker(articleId, item.marker) ?? `cong${item.id.toLowerCase().replace(/[^a-z0-9]/g, '')}`.slice(0, 40);
       const { caption, credit } = splitCredit(item.caption);
       let photo = here.get(photoId);
       if (!photo) {
@@ -102,8 +99,8 @@ export class PortalInbox {
    * post's id. A marker is only text on the portal: it never lets a post overwrite an article it did not come from.
    */
   private async articleId(portalId: string, postId: string, marker: string | null): Promise<string> {
-    const fromMarker = marker?.replace(/^toasoan-/, '') ?? '';
-    if (articleIdSchema.safeParse(fromMarker).success) {
+    const fromMarker = articleIdFromPostMarker(marker);
+    if (fromMarker) {
       if (!this.articles.has(fromMarker)) return fromMarker;
       const sent = (await this.outbox.list(fromMarker)).some((job) => job.portalId === portalId && job.done.postId === postId);
       if (sent) return fromMarker;

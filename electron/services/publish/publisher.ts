@@ -1,3 +1,4 @@
+import { mediaMarker, postMarker } from '../../../shared/publish/marker';
 import type { Article } from '../../../shared/article/model';
 import type { Photo } from '../../../shared/media/model';
 import { figurePhotoIds, portalHtml, slugify } from '../../../shared/publish/html';
@@ -41,13 +42,7 @@ export interface PublishProgress {
   post: boolean;
 }
 
-export function postMarker(articleId: string): string {
-  return `toasoan-${articleId}`;
-}
-
-export function mediaMarker(articleId: string, photoId: string): string {
-  return `toasoan-${articleId}-${photoId}`;
-}
+export { mediaMarker, postMarker } from '../../../shared/publish/marker';
 
 /**
  * Publishes one article: categories, each photo (with caption, alt text, credit), then the post with its

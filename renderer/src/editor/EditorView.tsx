@@ -221,10 +221,6 @@ function ArticleEditor({ article }: { article: Article }) {
       LegacyText.configure({ onConverted: (message) => toastRef.current.show(message) }),
     ],
     content: article.body,
-    enableContentCheck: true,
-    onContentError: () => {
-      bodyBroken.current = true;
-    },
     onSelectionUpdate: ({ editor: current }) => {
       if (panelRef.current !== 'review') return;
       const { from, to } = current.state.selection;
@@ -250,7 +246,17 @@ function ArticleEditor({ article }: { article: Article }) {
         return true;
       },
     },
-    onCreate: ({ editor: created }) => setBodyText(created.getText({ blockSeparator: '\n' })),
+    onCreate: ({ editor: created }) => {
+      // The stored body checked against the editor's schema (TipTap's content check, on the stored JSON only:
+      // later insertions stay lenient). A body it cannot show whole is shown read-only and never saved over.
+      try {
+        created.schema.nodeFromJSON(article.body).check();
+      } catch {
+        bodyBroken.current = true;
+        setBodyProblem(true);
+      }
+      setBodyText(created.getText({ blockSeparator: '\n' }));
+    },
     onUpdate: ({ editor: updated }) => {
       if (bodyBroken.current) return;
       setBodyText(updated.getText({ blockSeparator: '\n' }));
@@ -261,7 +267,6 @@ function ArticleEditor({ article }: { article: Article }) {
   });
   useEffect(() => {
     editorRef.current = editor;
-    if (bodyBroken.current) setBodyProblem(true);
   }, [editor]);
   useEffect(() => {
     // No update event: switching to reading is not an edit.

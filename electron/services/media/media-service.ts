@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../storage/atomic-write';
 import { writeFileDirect } from '../storage/direct-write';
 import { isMissingFile, writeFailure } from '../storage/fs-errors';
 import { moveAside } from '../storage/move-aside';
-import { SerialQueue } from '../storage/serial-queue';
+import { KeyedQueue } from '../storage/serial-queue';
 import type { NoticeBoard } from '../notices';
 import { HeicDecoder } from './heic';
 import { attachIccProfile } from './jpeg-icc';
@@ -38,7 +38,7 @@ export type AddResult = { status: 'added'; photo: Photo } | { status: 'duplicate
  * `media/`, with `photos.json` (order, captions, cover) written atomically.
  */
 export class MediaService {
-  private readonly queues = new Map<string, SerialQueue>();
+  private readonly queues = new KeyedQueue();
   private readonly metadata = new PhotoMetadata();
   private readonly heic = new HeicDecoder();
   private readonly root: string;
@@ -372,13 +372,9 @@ export class MediaService {
     return photoId ? join(this.root, articleId, photoId) : join(this.root, articleId);
   }
 
-  private queue(articleId: string): SerialQueue {
-    let queue = this.queues.get(articleId);
-    if (!queue) {
-      queue = new SerialQueue();
-      this.queues.set(articleId, queue);
-    }
-    return queue;
+  /** The article's own queue (the one per-article queue of the services: storage/serial-queue.ts). */
+  private queue(articleId: string): { run<T>(task: () => Promise<T>): Promise<T> } {
+    return { run: (task) => this.queues.run(articleId, task) };
   }
 
   private async read(articleId: string): Promise<PhotoList> {

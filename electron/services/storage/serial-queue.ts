@@ -16,3 +16,30 @@ export class SerialQueue {
     return this.tail.then(() => undefined);
   }
 }
+
+/**
+ * One queue per key (an article): writes to one article's files go one after another, different articles' at
+ * once. A key's queue is let go once it is idle, so a long session does not keep one per article ever touched.
+ */
+export class KeyedQueue {
+  private readonly queues = new Map<string, { queue: SerialQueue; pending: number }>();
+
+  run<T>(key: string, task: () => Promise<T>): Promise<T> {
+    let entry = this.queues.get(key);
+    if (!entry) {
+      entry = { queue: new SerialQueue(), pending: 0 };
+      this.queues.set(key, entry);
+    }
+    const held = entry;
+    held.pending += 1;
+    return held.queue.run(task).finally(() => {
+      held.pending -= 1;
+      if (held.pending === 0 && this.queues.get(key) === held) this.queues.delete(key);
+    });
+  }
+
+  /** Resolves once everything queued so far, for every key, has finished. */
+  async idle(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((entry) => entry.queue.idle()));
+  }
+}

@@ -7,13 +7,13 @@ import { commentSchema, type Comment } from '../../../shared/workflow/model';
 import type { Actor } from '../articles/article-service';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { isMissingFile, writeFailure } from '../storage/fs-errors';
-import { SerialQueue } from '../storage/serial-queue';
+import { KeyedQueue } from '../storage/serial-queue';
 
 const fileSchema = z.object({ schemaVersion: z.literal(1), comments: z.array(commentSchema) });
 
 /** Review comments, one file per article beside its text: on a passage (its words quoted) or on the whole article. */
 export class CommentService {
-  private readonly queues = new Map<string, SerialQueue>();
+  private readonly queue = new KeyedQueue();
 
   constructor(private readonly folder: (articleId: string) => string) {}
 
@@ -60,12 +60,7 @@ export class CommentService {
   }
 
   private change<T>(articleId: string, task: (comments: Comment[]) => Promise<T>): Promise<T> {
-    let queue = this.queues.get(articleId);
-    if (!queue) {
-      queue = new SerialQueue();
-      this.queues.set(articleId, queue);
-    }
-    return queue.run(async () => {
+    return this.queue.run(articleId, async () => {
       const comments = await this.list(articleId);
       const result = await task(comments);
       try {

@@ -120,7 +120,9 @@ export function App() {
               Thùng rác
             </a>
           </nav>
-          <button type="button" className="profile-button" onClick={chooseProfile} aria-label="Hồ sơ làm việc">
+          <button type="button" className="profile-button" onClick={chooseProfile}>
+            {/* The name a screen reader says contains what is seen (WCAG 2.5.3): «Hồ sơ làm việc: <who>». */}
+            <span className="visually-hidden">Hồ sơ làm việc: </span>
             {profile ? profileLabel(profile) : hasProfiles ? 'Chọn hồ sơ' : 'Tạo hồ sơ'}
           </button>
         </header>

@@ -15,7 +15,7 @@ test('the very first start asks who is working; without a profile nothing is wri
   // Put off: the library can be read; writing asks who is working first.
   await dialog.getByRole('button', { name: 'Để sau' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Hồ sơ làm việc' })).toHaveText('Tạo hồ sơ');
+  await expect(page.getByRole('button', { name: 'Hồ sơ làm việc' })).toHaveText('Hồ sơ làm việc: Tạo hồ sơ');
   await page.getByRole('button', { name: 'Bài viết mới' }).click();
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('Họ và tên').fill('Ngô Giang Sơn');

@@ -38,7 +38,7 @@ test('text typed years ago in TCVN3 or VNI comes in as Unicode: on paste (with a
   await page.keyboard.press('Enter');
   await page.keyboard.type('Ban Tuyeân giaùo Tænh uûy');
   await page.keyboard.press('Shift+Home');
-  await page.getByRole('button', { name: /^Chuyển chữ gõ bằng phông cũ/ }).click();
+  await page.getByRole('button', { name: /^Chuyển mã cũ: chữ gõ bằng phông TCVN3/ }).click();
   await expect(editor.body).toContainText('Ban Tuyên giáo Tỉnh ủy');
   await expect(page.getByText('Đã chuyển đoạn chọn từ VNI sang Unicode.')).toBeVisible();
   await editor.waitSaved();

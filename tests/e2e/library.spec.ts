@@ -60,13 +60,13 @@ test('deleting moves to the trash, which restores or empties', async ({ page, wo
   const library = new LibraryPage(page);
   await library.open(workspace.host.openUrl);
 
-  await page.getByRole('button', { name: 'Chuyển «Lễ kỷ niệm 70 năm» vào thùng rác' }).click();
+  await page.getByRole('button', { name: 'Xóa «Lễ kỷ niệm 70 năm» (chuyển vào thùng rác)' }).click();
   await expect(library.rows).toHaveCount(1);
   await page.locator('.toasts').getByRole('button', { name: 'Hoàn tác' }).click();
   await expect(library.rows).toHaveCount(2);
 
-  await page.getByRole('button', { name: 'Chuyển «Lễ kỷ niệm 70 năm» vào thùng rác' }).click();
-  await page.getByRole('button', { name: 'Chuyển «Đại hội Đoàn» vào thùng rác' }).click();
+  await page.getByRole('button', { name: 'Xóa «Lễ kỷ niệm 70 năm» (chuyển vào thùng rác)' }).click();
+  await page.getByRole('button', { name: 'Xóa «Đại hội Đoàn» (chuyển vào thùng rác)' }).click();
   await expect(library.rows).toHaveCount(0);
 
   await page.getByRole('link', { name: 'Thùng rác' }).click();

@@ -702,6 +702,8 @@ function ArticleEditor({ article }: { article: Article }) {
   return (
     <div className={`editor-layout${panel ? ' with-panel' : ''}`}>
       <section className="editor" aria-label="Soạn bài viết">
+        {/* The screen's one level-one heading, for those who move by headings (the title itself is a text field). */}
+        <h1 className="visually-hidden">Soạn bài: {fields.title || 'bài chưa có tiêu đề'}</h1>
         <div className="editor-header">
           <a href="#/" className="back-link">
             ← Thư viện

@@ -73,13 +73,13 @@ export function Toolbar({ editor, onLink, onConvertLegacy }: { editor: Editor; o
         <ToolButton label="Tiêu đề mục" shortcut="Control+Alt+2" active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
           Mục
         </ToolButton>
-        <ToolButton label="Tiêu đề phụ" shortcut="Control+Alt+3" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
+        <ToolButton label="Mục nhỏ (tiêu đề phụ)" shortcut="Control+Alt+3" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
           Mục nhỏ
         </ToolButton>
         <ToolButton label="Danh sách dấu đầu dòng" shortcut="Control+Shift+8" active={state.bullet} onClick={() => chain().toggleBulletList().run()}>
           • Danh sách
         </ToolButton>
-        <ToolButton label="Danh sách đánh số" shortcut="Control+Shift+7" active={state.ordered} onClick={() => chain().toggleOrderedList().run()}>
+        <ToolButton label="1. Danh sách đánh số" shortcut="Control+Shift+7" active={state.ordered} onClick={() => chain().toggleOrderedList().run()}>
           1. Danh sách
         </ToolButton>
         <ToolButton label="Trích dẫn" shortcut="Control+Shift+B" active={state.quote} onClick={() => chain().toggleBlockquote().run()}>
@@ -100,7 +100,7 @@ export function Toolbar({ editor, onLink, onConvertLegacy }: { editor: Editor; o
         </ToolButton>
       </div>
       <div className="tool-group">
-        <ToolButton label="Chuyển chữ gõ bằng phông cũ (TCVN3, VNI) sang Unicode: đoạn chọn, hoặc cả bài" shortcut="Control+Shift+F6" onClick={onConvertLegacy}>
+        <ToolButton label="Chuyển mã cũ: chữ gõ bằng phông TCVN3, VNI sang Unicode (đoạn chọn, hoặc cả bài)" shortcut="Control+Shift+F6" onClick={onConvertLegacy}>
           Chuyển mã cũ
         </ToolButton>
       </div>

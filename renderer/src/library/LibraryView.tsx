@@ -236,7 +236,7 @@ export function LibraryView({ onOpen }: Props) {
                   <button
                     type="button"
                     className="quiet"
-                    aria-label={`Chuyển «${article.title || 'Bài chưa có tiêu đề'}» vào thùng rác`}
+                    aria-label={`Xóa «${article.title || 'Bài chưa có tiêu đề'}» (chuyển vào thùng rác)`}
                     onClick={() => void moveToTrash(article)}
                   >
                     Xóa

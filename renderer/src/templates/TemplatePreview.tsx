@@ -6,7 +6,7 @@ export function TemplatePreview({ template }: { template: Template }) {
   const rendered = renderTemplate(template, template.sample as FieldValues);
   return (
     <div className="template-preview" aria-label={`Xem trước mẫu «${template.name}»`}>
-      <h3 className="preview-title">{rendered.title || 'Tiêu đề'}</h3>
+      <h2 className="preview-title">{rendered.title || 'Tiêu đề'}</h2>
       {rendered.lead && <p className="preview-lead">{rendered.lead}</p>}
       {rendered.blocks.map((block) =>
         block.node.type === 'bulletList' ? (

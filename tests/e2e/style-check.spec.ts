@@ -30,10 +30,10 @@ test('the seed article, pasted in, shows its flaws underlined, each with a one-c
   await expect(panel.getByText(/bài đang dùng lẫn hai cách bỏ dấu/).first()).toBeVisible();
   await screenshot(page, '10-style-check-seed');
 
-  await panel.getByRole('button', { name: /Sửa: «UĐND» không có trong từ điển/ }).click();
+  await panel.getByRole('button', { name: /— «UĐND» không có trong từ điển/ }).click();
   await expect(editor.body).toContainText('Phó Chủ tịch UBND tỉnh');
   await expect(editor.body).not.toContainText('UĐND');
-  await panel.getByRole('button', { name: /^Sửa: Thiếu khoảng trắng sau dấu «\.»/ }).first().click();
+  await panel.getByRole('button', { name: /— Thiếu khoảng trắng sau dấu «\.»/ }).first().click();
   await expect(editor.body).toContainText('giải quyết. Chế độ');
 
   await panel.getByRole('button', { name: /Thống nhất cách bỏ dấu/ }).click();
@@ -64,4 +64,26 @@ test('a clean article shows no finding, and codes expand as one types', async ({
   await expect(editor.lead).toHaveValue('Sáng 2/7, Phó Chủ tịch UBND tỉnh chủ trì phiên họp.');
   await page.getByTestId('check-button').click();
   await expect(page.getByTestId('check-summary')).toHaveText('Không thấy lỗi nào.');
+});
+
+test('two fixes in one paragraph clicked one right after the other both land', async ({ page, workspace }) => {
+  const article = await workspace.api<{ id: string; revision: number }>('articles.create', { title: 'Hai lỗi một đoạn' });
+  await workspace.api('articles.save', {
+    id: article.id,
+    baseRevision: article.revision,
+    title: 'Hai lỗi một đoạn',
+    lead: '',
+    byline: '',
+    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hội nghị đã bế mạc.Chiều cùng ngày đoàn làm việc.Sáng mai đoàn về.' }] }] },
+  });
+  await page.goto(`${workspace.host.openUrl}#/bai-viet/${article.id}`);
+  const editor = new EditorPage(page);
+  await page.getByTestId('check-button').click();
+  const panel = page.getByRole('complementary', { name: 'Kiểm tra văn phong' });
+  const fixes = panel.getByRole('button', { name: /— Thiếu khoảng trắng sau dấu «\.»/ });
+  await expect(fixes).toHaveCount(2);
+  // Within the checker's pause: the second click uses the list as it was before the first fix.
+  await fixes.nth(0).click();
+  await fixes.nth(1).click({ noWaitAfter: true });
+  await expect(editor.body).toHaveText('Hội nghị đã bế mạc. Chiều cùng ngày đoàn làm việc. Sáng mai đoàn về.');
 });

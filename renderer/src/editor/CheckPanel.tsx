@@ -48,7 +48,7 @@ export function CheckPanel({ findings, onFix, onShow, onFixTone, onAddAbbreviati
             </button>
             <div className="finding-actions">
               {finding.suggestion !== null && (
-                <button type="button" onClick={() => onFix(finding)} aria-label={`Sửa: ${finding.message}`}>
+                <button type="button" onClick={() => onFix(finding)} aria-label={`${finding.suggestion === '' ? 'Xóa' : `Sửa thành «${finding.suggestion}»`} — ${finding.message}`}>
                   {finding.suggestion === '' ? 'Xóa' : `Sửa thành «${finding.suggestion}»`}
                 </button>
               )}

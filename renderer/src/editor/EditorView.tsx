@@ -36,6 +36,7 @@ import { SendToPortalDialog } from '../workflow/SendToPortalDialog';
 import { LegacyText } from './extensions/legacy-text';
 import { TextSelection } from '@tiptap/pm/state';
 import { MenuButton } from '../components/MenuButton';
+import { locateFinding } from '../../../shared/style/locate';
 import { useCommands, useFileHandler } from '../desktop/commands';
 import { navigate } from '../route';
 import { ExportDialog } from '../files/ExportDialog';
@@ -475,10 +476,11 @@ function ArticleEditor({ article }: { article: Article }) {
     body.sort((a, b) => b.block - a.block || b.start - a.start);
     for (const finding of body) {
       const block = blocks[finding.block];
-      if (!block) continue;
-      const from = block.from + finding.start;
-      const to = block.from + finding.end;
-      if (current.state.doc.textBetween(from, to, '\n', '\n') !== finding.text) continue;
+      // Where the text is now: a fix clicked right after another in the same paragraph finds it moved.
+      const place = block ? locateFinding(block.text, finding) : null;
+      if (!block || !place) continue;
+      const from = block.from + place.start;
+      const to = block.from + place.end;
       if (finding.suggestion) transaction.insertText(finding.suggestion, from, to);
       else transaction.delete(from, to);
     }
@@ -487,9 +489,8 @@ function ArticleEditor({ article }: { article: Article }) {
     for (const name of ['title', 'lead', 'byline'] as const) {
       const own = chosen.filter((finding) => finding.field === name && finding.suggestion !== null).sort((a, b) => b.start - a.start);
       for (const finding of own) {
-        if (next[name].slice(finding.start, finding.end) === finding.text) {
-          next[name] = next[name].slice(0, finding.start) + (finding.suggestion ?? '') + next[name].slice(finding.end);
-        }
+        const place = locateFinding(next[name], finding);
+        if (place) next[name] = next[name].slice(0, place.start) + (finding.suggestion ?? '') + next[name].slice(place.end);
       }
     }
     if (JSON.stringify(next) !== JSON.stringify(fieldsRef.current)) {

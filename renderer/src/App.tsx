@@ -18,6 +18,7 @@ const TemplatesView = lazy(() => import('./templates/TemplatesView').then((modul
 const PhotoDesk = lazy(() => import('./photos/PhotoDesk').then((module) => ({ default: module.PhotoDesk })));
 const SignOffSheet = lazy(() => import('./workflow/SignOffSheet').then((module) => ({ default: module.SignOffSheet })));
 const DirectoryView = lazy(() => import('./office/DirectoryView').then((module) => ({ default: module.DirectoryView })));
+const SettingsView = lazy(() => import('./settings/SettingsView').then((module) => ({ default: module.SettingsView })));
 
 /** Commands from the desktop app's menu and files it opens, handed to the screen that carries them out. */
 function DesktopEvents() {
@@ -119,6 +120,9 @@ export function App() {
             <a href="#/thung-rac" aria-current={route.view === 'trash' ? 'page' : undefined}>
               Thùng rác
             </a>
+            <a href="#/cai-dat" aria-current={route.view === 'settings' ? 'page' : undefined}>
+              Cài đặt
+            </a>
           </nav>
           <button type="button" className="profile-button" onClick={chooseProfile}>
             {/* The name a screen reader says contains what is seen (WCAG 2.5.3): «Hồ sơ làm việc: <who>». */}
@@ -160,8 +164,10 @@ export function App() {
               <PhotoDesk key={route.id} articleId={route.id} />
             </Suspense>
           )}
-          {(route.view === 'templates' || route.view === 'directory') && (
-            <Suspense fallback={<p className="loading">Đang tải…</p>}>{route.view === 'templates' ? <TemplatesView /> : <DirectoryView />}</Suspense>
+          {(route.view === 'templates' || route.view === 'directory' || route.view === 'settings') && (
+            <Suspense fallback={<p className="loading">Đang tải…</p>}>
+              {route.view === 'templates' ? <TemplatesView /> : route.view === 'directory' ? <DirectoryView /> : <SettingsView />}
+            </Suspense>
           )}
           {route.view === 'article' && (
             <Suspense fallback={<p className="loading">Đang mở trình soạn thảo…</p>}>

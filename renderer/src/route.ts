@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
 
-export type Route = { view: 'library' } | { view: 'trash' } | { view: 'templates' } | { view: 'directory' } | { view: 'article'; id: string } | { view: 'photos'; id: string } | { view: 'print'; id: string };
+export type Route = { view: 'library' } | { view: 'trash' } | { view: 'templates' } | { view: 'directory' } | { view: 'settings' } | { view: 'article'; id: string } | { view: 'photos'; id: string } | { view: 'print'; id: string };
 
 export function parseRoute(hash: string): Route {
   const article = /^#\/bai-viet\/([a-z0-9-]+)$/.exec(hash);
@@ -12,6 +12,7 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/thung-rac') return { view: 'trash' };
   if (hash === '#/mau-bai') return { view: 'templates' };
   if (hash === '#/danh-ba') return { view: 'directory' };
+  if (hash === '#/cai-dat') return { view: 'settings' };
   return { view: 'library' };
 }
 
@@ -29,6 +30,8 @@ export function routeHash(route: Route): string {
       return '#/mau-bai';
     case 'directory':
       return '#/danh-ba';
+    case 'settings':
+      return '#/cai-dat';
     default:
       return '#/';
   }

@@ -17,6 +17,7 @@ test('no accessibility violation on the screens and the main dialogs (axe-core)'
     [`#/bai-viet/${created.id}/anh`, ''],
     ['#/mau-bai', 'Mẫu bài'],
     ['#/danh-ba', 'Danh bạ'],
+    ['#/cai-dat', 'Cài đặt'],
     ['#/thung-rac', 'Thùng rác'],
     [`#/bai-viet/${created.id}/in`, ''],
   ];

@@ -24,8 +24,7 @@ test('a portal that is not WordPress: set up with its token, tested, and an arti
   });
 
   await workspace.api('profiles.select', { id: editor.id });
-  await page.goto(`${workspace.host.openUrl}#/danh-ba`);
-  await page.getByRole('tab', { name: 'Cài đặt' }).click();
+  await page.goto(`${workspace.host.openUrl}#/cai-dat`);
   await page.getByLabel('Loại cổng').selectOption('generic');
   await page.getByLabel('Tên cổng').fill('Cổng tỉnh (API riêng)');
   await page.getByLabel('Địa chỉ API của cổng').fill(portal.url);

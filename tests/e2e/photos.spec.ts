@@ -178,8 +178,7 @@ test('a photo placed in the article shares its caption with the photo desk, both
 
 test('photos dropped on the desk are imported, at the size the office chose', async ({ page, workspace }) => {
   const article = await workspace.api<{ id: string }>('articles.create', { title: 'Thả ảnh' });
-  await page.goto(`${workspace.host.openUrl}#/danh-ba`);
-  await page.getByRole('tab', { name: 'Cài đặt' }).click();
+  await page.goto(`${workspace.host.openUrl}#/cai-dat`);
   await page.getByLabel('Cạnh dài nhất (điểm ảnh, 480–6000)').selectOption('1024');
   await expect.poll(async () => (await workspace.api<{ photoLongestSide: number }>('settings.get', {})).photoLongestSide).toBe(1024);
 

@@ -39,8 +39,7 @@ test('the editor sets up the portal, tests the connection, and publishes an appr
   await workspace.api('workflow.transition', { id: article.id, action: 'submit', expected: 'draft', note: '' });
   await workspace.api('workflow.transition', { id: article.id, action: 'approve', expected: 'submitted', note: '' });
 
-  await page.goto(`${workspace.host.openUrl}#/danh-ba`);
-  await page.getByRole('tab', { name: 'Cài đặt' }).click();
+  await page.goto(`${workspace.host.openUrl}#/cai-dat`);
   await page.getByLabel('Địa chỉ cổng').fill(running.url);
   await page.getByLabel('Tài khoản trên cổng').fill(running.editor.user);
   await page.getByLabel(/^Mật khẩu ứng dụng/).fill('sai sai sai sai');

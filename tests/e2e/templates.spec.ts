@@ -118,7 +118,7 @@ test('the directory: add a person, import a CSV from Excel, export it back', asy
   expect([...exported.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(exported.toString('utf8')).toContain('Trần Thị Hằng,"Ủy viên BTV Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh",HĐND tỉnh');
 
-  await page.getByRole('tab', { name: 'Cài đặt' }).click();
+  await page.getByRole('link', { name: 'Cài đặt' }).click();
   await page.getByLabel('Kiểu mới: hoà, khoẻ, thuỷ, Uỷ ban').click();
   await expect(page.getByLabel('Kiểu mới: hoà, khoẻ, thuỷ, Uỷ ban')).toBeChecked();
   await screenshot(page, '15-directory');

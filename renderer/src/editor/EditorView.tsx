@@ -625,7 +625,7 @@ function ArticleEditor({ article }: { article: Article }) {
       await autosave.flush();
       const portals = await call('portals.list', {});
       if (portals.length === 0) {
-        toast.show('Chưa cài đặt cổng: vào Danh bạ → Cài đặt → Cổng thông tin.', { tone: 'error' });
+        toast.show('Chưa cài đặt cổng: vào «Cài đặt» → Cổng thông tin.', { tone: 'error' });
         return;
       }
       setJob(await call('publish.start', { id: article.id, portalId: portals[0].id, ...(at ? { at } : {}) }));
@@ -842,7 +842,7 @@ function ArticleEditor({ article }: { article: Article }) {
           readOnly={readOnly}
           className="lead-input"
           rows={3}
-          placeholder="Chiều 29/1, UBND tỉnh tổ chức Hội nghị…"
+          placeholder="Đoạn mở đầu in đậm: thời gian, nơi, sự kiện (ví dụ «Chiều 29/1, …»)"
           value={fields.lead}
           onChange={(event) => setField('lead', valueWithCodes(event.target, codeText))}
         />
@@ -855,7 +855,7 @@ function ArticleEditor({ article }: { article: Article }) {
           id="article-byline"
           readOnly={readOnly}
           className="byline-input"
-          placeholder="Tin, ảnh: …"
+          placeholder="Tên người viết, người chụp ảnh"
           value={fields.byline}
           onChange={(event) => setField('byline', valueWithCodes(event.target, codeText))}
         />
@@ -867,7 +867,7 @@ function ArticleEditor({ article }: { article: Article }) {
           readOnly={readOnly}
           className="categories-input"
           list="category-suggestions"
-          placeholder="Tin hoạt động"
+          placeholder="Chọn chuyên mục trên cổng (ví dụ: Tin hoạt động)"
           value={categories}
           onChange={(event) => {
             setCategories(event.target.value);
@@ -882,7 +882,7 @@ function ArticleEditor({ article }: { article: Article }) {
           id="article-tags"
           readOnly={readOnly}
           className="categories-input"
-          placeholder="HĐND tỉnh, tiếp xúc cử tri"
+          placeholder="Không bắt buộc (ví dụ: HĐND tỉnh, tiếp xúc cử tri)"
           value={tags}
           onChange={(event) => {
             setTags(event.target.value);

@@ -5,20 +5,18 @@ import { ConfirmDialog } from '../components/Dialog';
 import { useToast } from '../components/toast';
 import { downloadFile, readFileAsBase64 } from '../files/files';
 import { useOffice } from './office-context';
-import { PortalSettings } from './PortalSettings';
 import { FileButton } from '../components/FileButton';
 import { ActionsHeader } from '../components/ActionsHeader';
 
-type Tab = 'officials' | 'abbreviations' | 'codes' | 'style';
+type Tab = 'officials' | 'abbreviations' | 'codes';
 
 const TABS: { id: Tab; label: string }[] = [
   { id: 'officials', label: 'Cán bộ' },
   { id: 'abbreviations', label: 'Từ điển viết tắt' },
   { id: 'codes', label: 'Mã gõ tắt' },
-  { id: 'style', label: 'Cài đặt' },
 ];
 
-/** The office's directory of officials, its abbreviations, its typing codes and the checker's settings. */
+/** The office's directory of officials, its abbreviations and its typing codes (settings have their own screen). */
 export function DirectoryView() {
   const [tab, setTab] = useState<Tab>('officials');
   return (
@@ -37,7 +35,6 @@ export function DirectoryView() {
         {tab === 'officials' && <OfficialsTab />}
         {tab === 'abbreviations' && <AbbreviationsTab />}
         {tab === 'codes' && <CodesTab />}
-        {tab === 'style' && <StyleTab />}
       </div>
     </section>
   );
@@ -106,15 +103,15 @@ function OfficialsTab() {
       >
         <label className="field">
           <span className="field-caption">Họ và tên</span>
-          <input value={form.name} onChange={(event) => setForm({ ...form, name: event.target.value })} placeholder="Nguyễn Hương Giang" />
+          <input value={form.name} onChange={(event) => setForm({ ...form, name: event.target.value })} placeholder="Họ và tên đầy đủ" />
         </label>
         <label className="field grow">
           <span className="field-caption">Chức danh (cách nhau bởi dấu phẩy)</span>
-          <input value={form.titles} onChange={(event) => setForm({ ...form, titles: event.target.value })} placeholder="Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" />
+          <input value={form.titles} onChange={(event) => setForm({ ...form, titles: event.target.value })} placeholder="Các chức danh, cách nhau bởi dấu phẩy" />
         </label>
         <label className="field">
           <span className="field-caption">Cơ quan</span>
-          <input value={form.organisation} onChange={(event) => setForm({ ...form, organisation: event.target.value })} placeholder="UBND tỉnh" />
+          <input value={form.organisation} onChange={(event) => setForm({ ...form, organisation: event.target.value })} placeholder="Cơ quan (ví dụ: UBND tỉnh)" />
         </label>
         <button type="submit" className="primary">
           {form.id ? 'Lưu thay đổi' : 'Thêm vào danh bạ'}
@@ -276,11 +273,11 @@ function CodesTab() {
       >
         <label className="field">
           <span className="field-caption">Mã</span>
-          <input value={code} onChange={(event) => setCode(event.target.value)} placeholder="ctt" />
+          <input value={code} onChange={(event) => setCode(event.target.value)} placeholder="Mã ngắn (ví dụ: ctt)" />
         </label>
         <label className="field grow">
           <span className="field-caption">Thay bằng</span>
-          <input value={text} onChange={(event) => setText(event.target.value)} placeholder="Chủ tịch UBND tỉnh" />
+          <input value={text} onChange={(event) => setText(event.target.value)} placeholder="Chữ sẽ thay vào khi gõ mã rồi dấu cách" />
         </label>
         <button type="submit" className="primary">
           Thêm mã
@@ -312,63 +309,3 @@ function CodesTab() {
   );
 }
 
-function StyleTab() {
-  const { settings, refresh } = useOffice();
-  const toast = useToast();
-  if (!settings) return null;
-  const update = async (patch: Parameters<typeof call<'settings.update'>>[1]): Promise<void> => {
-    try {
-      await call('settings.update', patch);
-      await refresh();
-    } catch (caught) {
-      toast.error(caught);
-    }
-  };
-  return (
-    <div className="settings">
-      <fieldset>
-        <legend>Cách bỏ dấu thanh của cơ quan</legend>
-        {(
-          [
-            ['old', 'Kiểu cũ: hòa, khỏe, thủy, Ủy ban'],
-            ['new', 'Kiểu mới: hoà, khoẻ, thuỷ, Uỷ ban'],
-            ['auto', 'Chưa chọn: chỉ nhắc khi một bài dùng lẫn hai kiểu'],
-          ] as const
-        ).map(([value, label]) => (
-          <label key={value} className="radio">
-            <input type="radio" name="tone" value={value} checked={settings.toneStyle === value} onChange={() => void update({ toneStyle: value })} />
-            {label}
-          </label>
-        ))}
-      </fieldset>
-      <label className="radio">
-        <input type="checkbox" checked={settings.checkWhileTyping} onChange={(event) => void update({ checkWhileTyping: event.target.checked })} />
-        Gạch chân lỗi ngay khi gõ (tắt thì chỉ kiểm tra khi mở bảng «Kiểm tra»)
-      </label>
-      <fieldset>
-        <legend>Bản ảnh đưa lên cổng (áp dụng cho ảnh nhập từ nay)</legend>
-        <label className="field">
-          <span className="field-caption">Cạnh dài nhất (điểm ảnh, 480–6000)</span>
-          <select value={settings.photoLongestSide} onChange={(event) => void update({ photoLongestSide: Number(event.target.value) })}>
-            {[1024, 1280, 1600, 1920, 2048, 2560].map((size) => (
-              <option key={size} value={size}>
-                {size}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field-caption">Chất lượng JPEG (40–100)</span>
-          <select value={settings.photoQuality} onChange={(event) => void update({ photoQuality: Number(event.target.value) })}>
-            {[70, 75, 80, 82, 85, 90, 95].map((quality) => (
-              <option key={quality} value={quality}>
-                {quality}
-              </option>
-            ))}
-          </select>
-        </label>
-      </fieldset>
-      <PortalSettings />
-    </div>
-  );
-}

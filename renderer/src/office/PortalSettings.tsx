@@ -114,13 +114,13 @@ export function PortalSettings() {
         <label className="field">
           <span className="field-caption">
             {form.kind === 'wordpress' ? 'Mật khẩu ứng dụng (WordPress → Hồ sơ → Mật khẩu ứng dụng)' : 'Mã truy cập (token) do cổng cấp'}
-            {form.id ? '; để trống để giữ cái cũ' : ''}
+            {form.id ? '; để trống để giữ cái cũ (đổi địa chỉ, loại cổng hay tài khoản thì phải nhập lại)' : ''}
           </span>
           <input type="password" value={form.password} onChange={(event) => setForm({ ...form, password: event.target.value })} autoComplete="off" />
         </label>
         <label className="field">
           <span className="field-caption">Chuyên mục mặc định (cho bài chưa chọn chuyên mục)</span>
-          <input value={form.defaultCategory} placeholder="Tin tức - Sự kiện" onChange={(event) => setForm({ ...form, defaultCategory: event.target.value })} />
+          <input value={form.defaultCategory} placeholder="Không bắt buộc (ví dụ: Tin tức - Sự kiện)" onChange={(event) => setForm({ ...form, defaultCategory: event.target.value })} />
         </label>
         <label className="radio">
           <input type="checkbox" checked={form.sendOnSubmit} onChange={(event) => setForm({ ...form, sendOnSubmit: event.target.checked })} />

@@ -602,11 +602,11 @@ function CaptionEditor({ photo, takeFocus, isCover, event, onSave, onNext, onMov
       <label className="field-caption" htmlFor="photo-credit">
         Tác giả ảnh
       </label>
-      <input id="photo-credit" value={credit} onChange={(changed) => setCredit(changed.target.value)} onBlur={() => void save()} placeholder="Ngô Giang Sơn" />
+      <input id="photo-credit" value={credit} onChange={(changed) => setCredit(changed.target.value)} onBlur={() => void save()} placeholder="Tên người chụp" />
       <label className="field-caption" htmlFor="photo-alt">
         Mô tả ảnh cho người khiếm thị (bắt buộc trước khi gửi duyệt)
       </label>
-      <textarea id="photo-alt" rows={2} value={alt} onChange={(changed) => setAlt(changed.target.value)} onBlur={() => void save()} placeholder="Người đàn ông mặc áo sơ mi trắng phát biểu sau bục" />
+      <textarea id="photo-alt" rows={2} value={alt} onChange={(changed) => setAlt(changed.target.value)} onBlur={() => void save()} placeholder="Tả điều người xem thấy trong ảnh, cho người khiếm thị" />
       <div className="toolbar-row">
         <button type="button" aria-pressed={photo.starred} onClick={() => void onSave({ starred: !photo.starred })}>
           {photo.starred ? '★ Đã chọn' : '☆ Chọn ảnh này'}
@@ -639,7 +639,7 @@ function ManyEditor({ count, onCredit, onStar, onDelete }: { count: number; onCr
       <label className="field-caption" htmlFor="many-credit">
         Tác giả ảnh cho tất cả ảnh đang chọn
       </label>
-      <input id="many-credit" value={credit} onChange={(changed) => setCredit(changed.target.value)} placeholder="Ngô Giang Sơn" />
+      <input id="many-credit" value={credit} onChange={(changed) => setCredit(changed.target.value)} placeholder="Tên người chụp" />
       <div className="toolbar-row">
         <button type="button" className="primary" onClick={() => onCredit(credit)} disabled={!credit.trim()}>
           Ghi tác giả cho {count} ảnh

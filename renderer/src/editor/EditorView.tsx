@@ -10,8 +10,7 @@ import type { PlacedFinding } from '../../../shared/style/types';
 import type { FieldValues, Template, TemplateBinding } from '../../../shared/templates/model';
 import { regenerate, type Conflict } from '../../../shared/templates/regenerate';
 import { eventDateOf, renderTemplate } from '../../../shared/templates/render';
-import { countCharacters, countWords } from '../../../shared/text/count';
-import { ApiCallError, call, errorMessage, onAppEvent } from '../api';
+import { ApiCallError, call, errorMessage } from '../api';
 import { PromptDialog } from '../components/Dialog';
 import { useToast } from '../components/toast';
 import { valueWithCodes } from '../office/expand-code';
@@ -27,7 +26,6 @@ import { PhotoPicker } from './PhotoPicker';
 import { CommentHighlights, commentHighlightsKey, findQuote, highlightDecorations } from './extensions/comment-highlights';
 import { availableActions, editReopens, ACTION_LABELS, type WorkflowAction } from '../../../shared/workflow/machine';
 import type { Comment } from '../../../shared/workflow/model';
-import type { PublishJob } from '../../../shared/publish/model';
 import type { ArticleStatus } from '../../../shared/article/status';
 import { useChooseProfile, useProfile } from '../workflow/profile-context';
 import { ReviewPanel } from '../workflow/ReviewPanel';
@@ -36,6 +34,10 @@ import { SendToPortalDialog } from '../workflow/SendToPortalDialog';
 import { LegacyText } from './extensions/legacy-text';
 import { TextSelection } from '@tiptap/pm/state';
 import { MenuButton } from '../components/MenuButton';
+import { EditorFooter } from './EditorFooter';
+import { useChangedElsewhere } from './hooks/useChangedElsewhere';
+import { usePublishJob } from './hooks/usePublishJob';
+import { PublishState, SaveIndicator } from './StatusIndicators';
 import { locateFinding } from '../../../shared/style/locate';
 import { useCommands, useFileHandler } from '../desktop/commands';
 import { navigate } from '../route';
@@ -98,7 +100,6 @@ function ArticleEditor({ article }: { article: Article }) {
   const { office, settings, refresh } = useOffice();
   const [fields, setFields] = useState<Fields>({ title: article.title, lead: article.lead, byline: article.byline });
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: article.updatedAt });
-  const [bodyText, setBodyText] = useState('');
   const [panel, setPanel] = useState<Panel>(article.template && article.revision === 0 ? 'template' : null);
   const [versionsKey, setVersionsKey] = useState(0);
   // The words a link goes on, kept when the dialog opens: while it has the focus, the editor's own
@@ -136,7 +137,6 @@ function ArticleEditor({ article }: { article: Article }) {
   const bodyBroken = useRef(false);
   // Without a chosen profile nothing can be saved: the article is shown, not edited (the bar says why).
   const readOnly = viewOnly || !profile || bodyProblem;
-  const [job, setJob] = useState<PublishJob | null>(null);
   const [scheduling, setScheduling] = useState(false);
   const [sending, setSending] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -256,11 +256,9 @@ function ArticleEditor({ article }: { article: Article }) {
         bodyBroken.current = true;
         setBodyProblem(true);
       }
-      setBodyText(created.getText({ blockSeparator: '\n' }));
     },
-    onUpdate: ({ editor: updated }) => {
+    onUpdate: () => {
       if (bodyBroken.current) return;
-      setBodyText(updated.getText({ blockSeparator: '\n' }));
       autosave.changed();
       scheduleCheckRef.current();
       scheduleCaptionPushRef.current();
@@ -274,53 +272,22 @@ function ArticleEditor({ article }: { article: Article }) {
     if (editor && !editor.isDestroyed && editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
   }, [editor, readOnly]);
 
-  // The outbox works in the background: follow the article's latest publishing job while it runs.
-  const followJob = useCallback(async (): Promise<PublishJob | null> => {
-    const [latest] = await call('publish.jobs', { id: article.id }).catch(() => []);
-    if (!latest) return null;
-    setJob(latest);
-    if (latest.state === 'done') {
-      const fresh = await call('articles.get', { id: article.id });
-      setStatus(fresh.status);
+  // The article's publishing job, followed by the services' events (no polling); a finished one brings the new status.
+  const [job, setJob] = usePublishJob(article.id, (fresh) => {
+    setStatus(fresh.status);
+    revision.current = fresh.revision;
+    setReviewKey((key) => key + 1);
+  });
+  // Saved elsewhere (another window, a package, a pull): said, never overwritten without the person choosing.
+  const changedElsewhere = useChangedElsewhere(article.id, {
+    flush: () => autosave.flush(),
+    revision: () => revision.current,
+    mine: () => ({ ...fieldsRef.current, body: editorRef.current?.getJSON() }),
+    adopt: (fresh) => {
       revision.current = fresh.revision;
-      setReviewKey((key) => key + 1);
-    }
-    return latest;
-  }, [article.id]);
-  useEffect(() => {
-    void followJob();
-  }, [followJob]);
-  // Then the services say when the job moves: no polling.
-  useEffect(
-    () =>
-      onAppEvent('publish.job', (changed) => {
-        if (changed.articleId !== article.id) return;
-        setJob(changed);
-        if (changed.state === 'done') void followJob();
-      }),
-    [article.id, followJob],
-  );
-
-  // Saved elsewhere (another window, a package, a pull): the same text is taken quietly (a job's new status);
-  // other text is said, and never overwritten by this window without the person choosing.
-  const [changedElsewhere, setChangedElsewhere] = useState<number | null>(null);
-  useEffect(
-    () =>
-      onAppEvent('article.changed', (changed) => {
-        if (changed.id !== article.id) return;
-        void autosave.flush().then(async () => {
-          if (changed.revision <= revision.current) return;
-          const fresh = await call('articles.get', { id: article.id });
-          const mine = { ...fieldsRef.current, body: editorRef.current?.getJSON() };
-          const same = fresh.title === mine.title && fresh.lead === mine.lead && fresh.byline === mine.byline && JSON.stringify(fresh.body) === JSON.stringify(mine.body);
-          if (same) {
-            revision.current = fresh.revision;
-            setStatus(fresh.status);
-          } else setChangedElsewhere(fresh.updatedAt);
-        });
-      }),
-    [article.id, autosave],
-  );
+      setStatus(fresh.status);
+    },
+  });
 
   // ---- photos: the figures and the photo desk share one caption ------------------------------------
 
@@ -438,7 +405,6 @@ function ArticleEditor({ article }: { article: Article }) {
       setFields(fieldsRef.current);
       if (JSON.stringify(result.body) !== JSON.stringify(current.getJSON())) {
         current.commands.setContent(result.body, { emitUpdate: false });
-        setBodyText(current.getText({ blockSeparator: '\n' }));
       }
       bindingRef.current = { ...bound, values, generated: result.generated };
       setBinding(bindingRef.current);
@@ -576,7 +542,6 @@ function ArticleEditor({ article }: { article: Article }) {
     fieldsRef.current = { title: restored.title, lead: restored.lead, byline: restored.byline };
     setFields(fieldsRef.current);
     editor?.commands.setContent(restored.body, { emitUpdate: false });
-    setBodyText(editor?.getText({ blockSeparator: '\n' }) ?? '');
     setSaveState({ kind: 'saved', at: restored.updatedAt });
     setVersionsKey((key) => key + 1);
     scheduleCheck();
@@ -652,9 +617,6 @@ function ArticleEditor({ article }: { article: Article }) {
   };
 
   const codeText = (code: string): string | undefined => office?.codes.find((entry) => entry.code === code)?.text;
-  const counted = [fields.lead, bodyText].join('\n');
-  const words = countWords(counted);
-  const characters = countCharacters(counted);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const [wordReport, setWordReport] = useState<{ fileName: string; result: DocxImportResult } | null>(null);
   const insertWord = async (file: File): Promise<void> => {
@@ -895,11 +857,7 @@ function ArticleEditor({ article }: { article: Article }) {
             <option key={item} value={item} />
           ))}
         </datalist>
-        <footer className="editor-footer" aria-live="off">
-          <span data-testid="word-count">{words.toLocaleString('vi-VN')} từ</span>
-          <span data-testid="character-count">{characters.toLocaleString('vi-VN')} ký tự</span>
-          <span className="hint">Sapo và thân bài</span>
-        </footer>
+        <EditorFooter editor={editor} lead={fields.lead} />
       </section>
       {panel === 'versions' && (
         <VersionsPanel key={versionsKey} articleId={article.id} onRestore={(versionId, label) => void restoreVersion(versionId, label)} onClose={() => setPanel(null)} />
@@ -1081,80 +1039,3 @@ function ArticleEditor({ article }: { article: Article }) {
   );
 }
 
-const SENT_LABELS: Record<PublishJob['targetStatus'], string> = {
-  publish: 'Đã đăng lên cổng',
-  future: 'Đã lên lịch trên cổng',
-  pending: 'Đã gửi lên cổng, chờ duyệt',
-  draft: 'Đã gửi lên cổng dạng nháp',
-};
-
-function PublishState({ job, onRetry }: { job: PublishJob; onRetry: (overwrite: boolean) => void }) {
-  const photos = job.progress.photosTotal ? ` — ảnh ${job.progress.photosDone}/${job.progress.photosTotal}` : '';
-  if (job.state === 'done') {
-    return (
-      <span className="publish-state" data-testid="publish-state">
-        {SENT_LABELS[job.targetStatus]}:{' '}
-        <a href={job.done.link ?? '#'} target="_blank" rel="noreferrer">
-          {job.done.link}
-        </a>
-      </span>
-    );
-  }
-  if (job.state === 'failed' && job.conflict) {
-    return (
-      <span className="publish-state error-text" role="alert" data-testid="publish-state">
-        {job.lastError}{' '}
-        {job.done.link && (
-          <a href={job.done.link} target="_blank" rel="noreferrer">
-            Mở bản trên cổng
-          </a>
-        )}{' '}
-        <button type="button" onClick={() => onRetry(true)}>
-          Ghi đè bản trên cổng
-        </button>
-      </span>
-    );
-  }
-  if (job.state === 'failed') {
-    return (
-      <span className="publish-state error-text" role="alert" data-testid="publish-state">
-        Không đăng được: {job.lastError}{' '}
-        <button type="button" onClick={() => onRetry(false)}>
-          Thử lại
-        </button>
-      </span>
-    );
-  }
-  return (
-    <span className="publish-state" role="status" data-testid="publish-state">
-      {job.state === 'working' ? `Đang đăng lên cổng${photos}…` : job.lastError ? `Đang chờ: ${job.lastError}` : 'Đang chờ đăng…'}
-      {job.state === 'waiting' && job.lastError && (
-        <>
-          {' '}
-          <button type="button" onClick={() => onRetry(false)}>
-            Thử lại ngay
-          </button>
-        </>
-      )}
-    </span>
-  );
-}
-
-function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
-  if (state.kind === 'error') {
-    return (
-      <span className="save-state save-error" role="alert" data-testid="save-state">
-        Chưa lưu được: {state.message}{' '}
-        <button type="button" className="link-button" onClick={onRetry}>
-          Thử lại ngay
-        </button>
-      </span>
-    );
-  }
-  const text = state.kind === 'saved' ? `Đã lưu ${formatTime(state.at)}` : state.kind === 'pending' ? 'Đang lưu…' : '';
-  return (
-    <span className="save-state" role="status" data-testid="save-state">
-      {text}
-    </span>
-  );
-}

@@ -1,0 +1,40 @@
+import type { Editor } from '@tiptap/react';
+import { useEffect, useState } from 'react';
+import { countCharacters, countWords } from '../../../shared/text/count';
+
+/** How long after the last change the counts are taken again: typing never waits for them. */
+const COUNT_DELAY_MS = 250;
+
+/**
+ * The word and character count of the lead and body. It follows the editor by itself (every change of its
+ * document, including a restore or a template's rewrite), so a keystroke re-renders this footer, not the screen.
+ */
+export function EditorFooter({ editor, lead }: { editor: Editor | null; lead: string }) {
+  const [bodyText, setBodyText] = useState('');
+  useEffect(() => {
+    if (!editor) return;
+    let timer: number | null = null;
+    const read = (): void => {
+      timer = null;
+      if (!editor.isDestroyed) setBodyText(editor.getText({ blockSeparator: '\n' }));
+    };
+    const later = ({ transaction }: { transaction: { docChanged: boolean } }): void => {
+      if (!transaction.docChanged || timer !== null) return;
+      timer = window.setTimeout(read, COUNT_DELAY_MS);
+    };
+    read();
+    editor.on('transaction', later);
+    return () => {
+      editor.off('transaction', later);
+      if (timer !== null) window.clearTimeout(timer);
+    };
+  }, [editor]);
+  const counted = [lead, bodyText].join('\n');
+  return (
+    <footer className="editor-footer" aria-live="off">
+      <span data-testid="word-count">{countWords(counted).toLocaleString('vi-VN')} từ</span>
+      <span data-testid="character-count">{countCharacters(counted).toLocaleString('vi-VN')} ký tự</span>
+      <span className="hint">Sapo và thân bài</span>
+    </footer>
+  );
+}

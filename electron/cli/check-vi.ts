@@ -4,6 +4,7 @@
  * UTF-16 code units of the file's NFC text; exits 1 if there is any finding, 2 if a file cannot be read.
  * Options: --verbose adds "severity" and "message"; --tone old|new picks the office's tone placement.
  */
+import { styleConfig } from '../../shared/style/config';
 import { readFileSync } from 'node:fs';
 import { checkPlainText, StyleChecker, type Finding } from '../../shared/style';
 import { decodeText } from '../services/text-file';
@@ -55,12 +56,7 @@ export function composeWithFindings(original: string): { text: string; findings:
 
 function main(): void {
   const options = optionsOrExit(parseArgs, 'npm run check-vi -- [--verbose] [--tone old|new] TỆP...');
-  const checker = new StyleChecker({
-    abbreviations: defaultAbbreviations().map((entry) => entry.abbr),
-    properNames: defaultProperNames(),
-    toneStyle: options.tone,
-    officials: [],
-  });
+  const checker = new StyleChecker(styleConfig({ abbreviations: defaultAbbreviations(), properNames: defaultProperNames(), officials: [] }, { toneStyle: options.tone }));
   let found = 0;
   let unreadable = 0;
   for (const file of options.files) {

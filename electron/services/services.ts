@@ -16,6 +16,10 @@ import { NoticeBoard } from './notices';
 import { makePrivate } from './storage/private-folder';
 import { currentSession, Sessions } from './session';
 import { EventHub } from './events';
+import { styleConfig } from '../../shared/style/config';
+import type { StyleConfig } from '../../shared/style/types';
+import type { Template } from '../../shared/templates/model';
+import type { Article } from '../../shared/article/model';
 import { OfficeService } from './office/office-service';
 import { MediaService } from './media/media-service';
 import { TemplateService } from './templates/template-service';
@@ -83,6 +87,16 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const inbox = new PortalInbox(articles, media, portals, outbox);
   const importer = new DocxImporter(articles, media);
   const packager = new ArticlePackager(articles, media, options.appVersion);
+  /** The style checker's configuration for an article, as the editor makes it (the template it was written from, if it still exists). */
+  const styleFor = (article: Article): StyleConfig => {
+    let template: Template | null = null;
+    try {
+      template = article.template ? templates.get(article.template.templateId) : null;
+    } catch {
+      template = null;
+    }
+    return styleConfig(office.get(), articles.settings(), { template, values: article.template?.values });
+  };
   /** Photos belong to an article that exists. */
   const inArticle = async <T>(articleId: string, task: () => Promise<T>): Promise<T> => {
     await articles.get(articleId);
@@ -145,7 +159,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     },
     'workflow.transition': async ({ id, action, expected, note }) => {
       const { article } = await articles.transition(id, action, expected, note, (draft) =>
-        submissionProblems(draft, office, media, portals.list().some((portal) => portal.defaultCategory !== '')),
+        submissionProblems(draft, styleFor(draft), media, portals.list().some((portal) => portal.defaultCategory !== '')),
       );
       // Team work through the portal: the submitted article also goes there, waiting for review.
       const who = current();

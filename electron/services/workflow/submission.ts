@@ -3,7 +3,7 @@ import type { Article, DocNode } from '../../../shared/article/model';
 import { StyleChecker } from '../../../shared/style/check';
 import { docToPlainText } from '../../../shared/article/doc-text';
 import type { MediaService } from '../media/media-service';
-import type { OfficeService } from '../office/office-service';
+import type { StyleConfig } from '../../../shared/style/types';
 
 function figures(node: DocNode, found: { photoId: string; caption: string }[] = []): { photoId: string; caption: string }[] {
   if (node.type === 'figure' && typeof node.attrs?.photoId === 'string') found.push({ photoId: node.attrs.photoId, caption: docToPlainText(node) });
@@ -25,7 +25,7 @@ function blocks(node: DocNode, found: string[] = []): string[] {
  * What an article lacks before it may go to review: title, lead, a category (or a portal's default), the byline, alt text on
  * every photo in it, and no style error of the blocking kind. The same checker the editor runs.
  */
-export async function submissionProblems(article: Article, office: OfficeService, media: MediaService, defaultCategory = false): Promise<Problem[]> {
+export async function submissionProblems(article: Article, style: StyleConfig, media: MediaService, defaultCategory = false): Promise<Problem[]> {
   const problems: Problem[] = [];
   const add = (field: Problem['field'], rule: string, message: string): void => {
     problems.push({ field, rule, message });
@@ -42,8 +42,8 @@ export async function submissionProblems(article: Article, office: OfficeService
       if (!photos.get(figure.photoId)?.alt.trim()) add('photo', 'alt-text', `Ảnh «${figure.caption || 'không chú thích'}» chưa có mô tả cho người khiếm thị.`);
     }
   }
-  const data = office.get();
-  const checker = new StyleChecker({ abbreviations: data.abbreviations.map((entry) => entry.abbr), properNames: data.properNames, toneStyle: 'auto', officials: data.officials });
+  // The same configuration as the editor's (shared/style/config.ts): the office's tone, the event's date.
+  const checker = new StyleChecker(style);
   const errors = checker
     .checkArticle({ title: article.title, lead: article.lead, byline: article.byline, blocks: blocks(article.body) })
     .filter((finding) => finding.severity === 'error');

@@ -39,6 +39,7 @@ import { useChangedElsewhere } from './hooks/useChangedElsewhere';
 import { usePublishJob } from './hooks/usePublishJob';
 import { PublishState, SaveIndicator } from './StatusIndicators';
 import { locateFinding } from '../../../shared/style/locate';
+import { styleConfig } from '../../../shared/style/config';
 import { useCommands, useFileHandler } from '../desktop/commands';
 import { navigate } from '../route';
 import { ExportDialog } from '../files/ExportDialog';
@@ -340,13 +341,7 @@ function ArticleEditor({ article }: { article: Article }) {
   const eventDateKey = template && binding ? JSON.stringify(eventDateOf(template, binding.values)) : 'null';
   const checker = useMemo(() => {
     if (!office || !settings) return null;
-    return new StyleChecker({
-      abbreviations: office.abbreviations.map((entry) => entry.abbr),
-      properNames: office.properNames,
-      toneStyle: settings.toneStyle,
-      officials: office.officials,
-      eventDate: JSON.parse(eventDateKey) as ReturnType<typeof eventDateOf>,
-    });
+    return new StyleChecker({ ...styleConfig(office, settings), eventDate: JSON.parse(eventDateKey) as ReturnType<typeof eventDateOf> });
   }, [office, settings, eventDateKey]);
 
   const runCheck = useCallback(() => {

@@ -1,3 +1,4 @@
+import { styleConfig } from '../../../shared/style/config';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article } from '../../../shared/article/model';
 import { formatDateTime } from '../../../shared/format/date';
@@ -503,7 +504,7 @@ function CaptionEditor({ photo, takeFocus, isCover, event, onSave, onNext, onMov
   const checker = useMemo(
     () =>
       office && settings
-        ? new StyleChecker({ abbreviations: office.abbreviations.map((entry) => entry.abbr), properNames: office.properNames, toneStyle: settings.toneStyle, officials: office.officials })
+        ? new StyleChecker(styleConfig(office, settings))
         : null,
     [office, settings],
   );

@@ -187,3 +187,21 @@ describe('opening an approved article', () => {
     await services.close();
   });
 });
+
+describe('one style-checker configuration', () => {
+  it('the submit check uses the template’s event date and the office’s tone, as the editor does', async () => {
+    const { services, call, reporter, as } = await setup();
+    await as(reporter);
+    const article = await call<{ id: string; revision: number }>('articles.create', {});
+    const template = { templateId: 'hoi-nghi-so-ket-tong-ket', templateName: 'Hội nghị sơ kết', values: { when: '2024-01-30T14:00' }, generated: { title: '', lead: '', byline: '', blocks: {} } };
+    await call('articles.save', { id: article.id, baseRevision: article.revision, ...COMPLETE, template });
+    // «Chiều 29/1» in the lead, the event on 30/1: the editor underlines it as an error; the submit check now agrees.
+    await expect(call('workflow.transition', { id: article.id, action: 'submit', expected: 'draft', note: '' })).rejects.toMatchObject({
+      details: { problems: [expect.objectContaining({ field: 'style', rule: 'lead-date' })] },
+    });
+    const fixed = await call<{ revision: number }>('articles.get', { id: article.id });
+    await call('articles.save', { id: article.id, baseRevision: fixed.revision, ...COMPLETE, lead: 'Chiều 30/1, UBND tỉnh tổ chức Hội nghị.', template });
+    await expect(call('workflow.transition', { id: article.id, action: 'submit', expected: 'draft', note: '' })).resolves.toMatchObject({ status: 'submitted' });
+    await services.close();
+  });
+});

@@ -3,7 +3,7 @@ import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ARTICLE_STATUS_LABELS, type Article, type DocNode } from '../../../shared/article/model';
 import { formatDateTime, formatTime } from '../../../shared/format/date';
-import { fromDisplay } from '../templates/DateTimeField';
+import { fromDisplay } from '../../../shared/format/date-input';
 import { StyleChecker } from '../../../shared/style/check';
 import type { Photo } from '../../../shared/media/model';
 import type { PlacedFinding } from '../../../shared/style/types';

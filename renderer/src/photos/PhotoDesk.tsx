@@ -11,7 +11,7 @@ import { downloadFile } from '../files/files';
 import { canPickFolder, writeToFolder } from '../files/folder';
 import { ConfirmDialog } from '../components/Dialog';
 import { useToast } from '../components/toast';
-import { matchOfficials } from '../editor/extensions/person-suggestion';
+import { matchOfficials } from '../../../shared/office/match';
 import { useOffice } from '../office/office-context';
 import { ImportQueue, photoFiles, type ImportProgress } from './import-queue';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Official } from '../../../shared/office/model';
 import type { PersonValue } from '../../../shared/templates/model';
-import { matchOfficials } from '../editor/extensions/person-suggestion';
+import { matchOfficials } from '../../../shared/office/match';
 
 interface Props {
   label: string;

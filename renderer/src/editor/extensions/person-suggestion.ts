@@ -2,22 +2,10 @@ import { Extension } from '@tiptap/core';
 import { PluginKey } from '@tiptap/pm/state';
 import Suggestion, { type SuggestionKeyDownProps, type SuggestionProps } from '@tiptap/suggestion';
 import { houseForm, type Official } from '../../../../shared/office/model';
-import { foldForSearch } from '../../../../shared/text/normalize';
+import { matchOfficials } from '../../../../shared/office/match';
 
 export interface PersonSuggestionOptions {
   officials: () => Official[];
-}
-
-/** People whose name (any word, without diacritics) starts with what was typed. */
-export function matchOfficials(officials: Official[], query: string, limit = 8): Official[] {
-  const folded = foldForSearch(query);
-  if (!folded) return officials.slice(0, limit);
-  return officials
-    .filter((official) => {
-      const name = foldForSearch(official.name);
-      return name.startsWith(folded) || name.split(' ').some((word) => word.startsWith(folded)) || name.includes(folded);
-    })
-    .slice(0, limit);
 }
 
 /** A list under the cursor, in plain DOM: the popup lives outside React and the editor alike. */

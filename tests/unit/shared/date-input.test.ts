@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromDisplay, toDisplay } from '../../../renderer/src/templates/DateTimeField';
+import { fromDisplay, toDisplay } from '../../../shared/format/date-input';
 
 describe('dates as the office writes them', () => {
   it('reads and writes dd/mm/yyyy HH:mm', () => {

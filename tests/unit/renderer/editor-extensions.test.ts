@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { Editor } from '@tiptap/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Photo } from '../../../shared/media/model';
+import { articleExtensions } from '../../../renderer/src/editor/extensions';
+import { figureCaptions, syncFigures } from '../../../renderer/src/editor/extensions/figure/sync';
+import { textBlocks } from '../../../renderer/src/editor/extensions/style-check/style-check';
+
+const editors: Editor[] = [];
+afterEach(() => {
+  for (const editor of editors.splice(0)) editor.destroy();
+});
+
+function editorWith(content: object, codes: Record<string, string> = {}): Editor {
+  const editor = new Editor({
+    element: document.createElement('div'),
+    extensions: articleExtensions({ aids: { officials: () => [], code: (code) => codes[code] } }),
+    content,
+  });
+  editors.push(editor);
+  return editor;
+}
+
+const photo = (id: string, caption: string, credit: string): Photo => ({
+  id,
+  articleId: 'bai-viet-1234',
+  fileName: 'a.jpg',
+  hash: '0'.repeat(64),
+  originalExt: 'jpg',
+  width: 10,
+  height: 10,
+  web: { width: 10, height: 10, bytes: 1 },
+  takenAt: null,
+  camera: '',
+  caption,
+  credit,
+  alt: 'Hội trường',
+  starred: false,
+  importedAt: 0,
+  revision: 3,
+});
+
+const doc = {
+  type: 'doc',
+  content: [
+    { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Kết luận' }] },
+    { type: 'paragraph', content: [{ type: 'text', text: 'Đồng chí ctt phát biểu.' }] },
+    { type: 'figure', attrs: { photoId: 'anh00000001', articleId: 'bai-viet-1234' }, content: [{ type: 'text', text: 'Chú thích cũ.' }] },
+    { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Mục một' }] }] }] },
+  ],
+};
+
+describe('the editor’s extensions, in a real editor', () => {
+  it('the checker’s text blocks: every block of text with where it starts, captions included', () => {
+    const editor = editorWith(doc);
+    const blocks = textBlocks(editor.state.doc);
+    expect(blocks.map((block) => block.text)).toEqual(['Kết luận', 'Đồng chí ctt phát biểu.', 'Chú thích cũ.', 'Mục một']);
+    for (const block of blocks) expect(editor.state.doc.textBetween(block.from, block.from + block.text.length)).toBe(block.text);
+  });
+
+  it('figure sync: the photo desk’s caption, credit, alt text and revision come into the figure, and nothing when equal', () => {
+    const editor = editorWith(doc);
+    const photos = new Map([['anh00000001', photo('anh00000001', 'Đồng chí Nguyễn Hương Giang phát biểu.', 'Ngô Giang Sơn')]]);
+    const transaction = syncFigures(editor.state.doc, editor.state.tr, photos);
+    expect(transaction).not.toBeNull();
+    editor.view.dispatch(transaction!);
+    expect(figureCaptions(editor.state.doc)).toEqual([{ photoId: 'anh00000001', caption: 'Đồng chí Nguyễn Hương Giang phát biểu.' }]);
+    const figure = editor.state.doc.child(2);
+    expect(figure.attrs).toMatchObject({ credit: 'Ngô Giang Sơn', alt: 'Hội trường', revision: 3 });
+    expect(syncFigures(editor.state.doc, editor.state.tr, photos)).toBeNull();
+  });
+
+  it('a typing code becomes its text on a space, and one undo gives the code back', () => {
+    const editor = editorWith({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Đồng chí ctt' }] }] }, { ctt: 'Chủ tịch UBND tỉnh' });
+    const end = editor.state.doc.content.size - 1;
+    editor.commands.setTextSelection(end);
+    const handled = editor.view.someProp('handleTextInput', (handler) => handler(editor.view, end, end, ' ', () => editor.state.tr));
+    expect(handled).toBe(true);
+    expect(editor.getText()).toBe('Đồng chí Chủ tịch UBND tỉnh ');
+    editor.commands.undo();
+    expect(editor.getText()).toBe('Đồng chí ctt ');
+  });
+});

@@ -142,7 +142,12 @@ test('a photo placed in the article shares its caption with the photo desk, both
   await page.keyboard.type('Sáng 20/6, Tổ đại biểu tiếp xúc cử tri.');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Chèn ảnh', exact: true }).click();
+  const picker = page.getByRole('complementary', { name: 'Chèn ảnh' });
+  await expect(picker).toContainText('0 trong 1 ảnh đã có trong bài.');
   await page.getByRole('button', { name: 'Chèn ảnh: Cử tri phát biểu ý kiến.' }).click();
+  // The panel says which photos the text holds now.
+  await expect(picker).toContainText('1 trong 1 ảnh đã có trong bài.');
+  await expect(picker.getByRole('button', { name: 'Chèn ảnh: Cử tri phát biểu ý kiến. (đã có trong bài)' })).toBeVisible();
   const figure = body.locator('figure');
   await expect(figure.locator('figcaption')).toHaveText('Cử tri phát biểu ý kiến.');
   await expect(figure.locator('.figure-credit')).toHaveText('Ảnh: PV');

@@ -302,8 +302,8 @@ export class MediaService {
           const data = source.icc ? attachIccProfile(made.data, source.icc) : made.data;
           return { width: source.width, height: source.height, data, info: { ...made.info, size: data.length } };
         })
-        .catch((error: unknown) => {
-          throw new ApiError('INVALID_INPUT', `«${name}» bị hỏng hoặc chưa chép hết (${(error as Error).message.split('\n')[0]}), nên không nhập.`);
+        .catch(() => {
+          throw new ApiError('INVALID_INPUT', `«${name}» bị hỏng hoặc chưa chép hết (không đọc được hết ảnh), nên không nhập. Hãy chép lại từ thẻ nhớ.`);
         });
       // Both settle before going on, so a failure never leaves a half-written file behind the clean-up.
       const [made, stored] = await Promise.allSettled([making, storing]);

@@ -968,6 +968,7 @@ function ArticleEditor({ article }: { article: Article }) {
         <PhotoPicker
           articleId={article.id}
           photos={photos}
+          editor={editor}
           onInsert={(photo) => editor?.chain().focus().insertPhoto(photo).run()}
           onClose={() => setPanel(null)}
         />

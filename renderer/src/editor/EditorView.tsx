@@ -3,7 +3,6 @@ import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ARTICLE_STATUS_LABELS, type Article, type DocNode } from '../../../shared/article/model';
 import { formatDateTime, formatTime } from '../../../shared/format/date';
-import { fromDisplay } from '../../../shared/format/date-input';
 import { StyleChecker } from '../../../shared/style/check';
 import type { Photo } from '../../../shared/media/model';
 import type { PlacedFinding } from '../../../shared/style/types';
@@ -35,6 +34,9 @@ import { LegacyText } from './extensions/legacy-text';
 import { TextSelection } from '@tiptap/pm/state';
 import { MenuButton } from '../components/MenuButton';
 import { EditorFooter } from './EditorFooter';
+import { LinkDialog } from './dialogs/LinkDialog';
+import { ScheduleDialog } from './dialogs/ScheduleDialog';
+import { SubmitProblemsDialog } from './dialogs/SubmitProblemsDialog';
 import { useChangedElsewhere } from './hooks/useChangedElsewhere';
 import { usePublishJob } from './hooks/usePublishJob';
 import { PublishState, SaveIndicator } from './StatusIndicators';
@@ -44,8 +46,6 @@ import { useCommands, useFileHandler } from '../desktop/commands';
 import { navigate } from '../route';
 import { ExportDialog } from '../files/ExportDialog';
 import { DOCX_ACCEPT, ImportReport, importDocx, importErrorMessage, type DocxImportResult } from '../files/DocxImport';
-import { Dialog } from '../components/Dialog';
-import { normalizeLink } from './link';
 import { Toolbar } from './Toolbar';
 
 interface Props {
@@ -920,21 +920,11 @@ function ArticleEditor({ article }: { article: Article }) {
         />
       )}
       {scheduling && (
-        <PromptDialog
-          title="Lên lịch đăng"
-          label="Giờ đăng trên cổng (dd/mm/yyyy HH:mm)"
-          placeholder="26/11/2026 08:00"
-          initial=""
-          confirmLabel="Lên lịch"
-          validate={(value) => {
-            const parsed = fromDisplay(value);
-            if (!parsed) return 'Viết ngày giờ dạng 26/11/2026 08:00.';
-            return new Date(parsed).getTime() > Date.now() ? null : 'Giờ đăng đã qua; hãy chọn một thời điểm sau bây giờ.';
-          }}
+        <ScheduleDialog
           onClose={() => setScheduling(false)}
-          onSubmit={async (value) => {
+          onSchedule={async (at) => {
             setScheduling(false);
-            await publish(new Date(fromDisplay(value) as string).getTime());
+            await publish(at);
           }}
         />
       )}
@@ -946,24 +936,7 @@ function ArticleEditor({ article }: { article: Article }) {
           onClose={() => setPreviewing(null)}
         />
       )}
-      {problems && (
-        <Dialog
-          title="Chưa gửi duyệt được"
-          onClose={() => setProblems(null)}
-          actions={
-            <button type="button" className="primary" onClick={() => setProblems(null)}>
-              Đã hiểu
-            </button>
-          }
-        >
-          <p>Bài còn thiếu:</p>
-          <ul className="problems">
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </Dialog>
-      )}
+      {problems && <SubmitProblemsDialog problems={problems} onClose={() => setProblems(null)} />}
       {panel === 'photos' && (
         <PhotoPicker
           articleId={article.id}
@@ -989,32 +962,7 @@ function ArticleEditor({ article }: { article: Article }) {
           onClose={() => setPanel(null)}
         />
       )}
-      {linkOpen && editor && linkRange && (
-        <PromptDialog
-          title="Liên kết"
-          label="Địa chỉ liên kết (để trống để bỏ liên kết)"
-          placeholder="https://"
-          initial={(editor.getAttributes('link').href as string | undefined) ?? ''}
-          confirmLabel="Áp dụng"
-          validate={(value) => (!value.trim() || normalizeLink(value) ? null : 'Địa chỉ không hợp lệ. Chỉ nhận địa chỉ web (http, https) hoặc thư điện tử (mailto).')}
-          onClose={() => {
-            setLinkRange(null);
-            window.setTimeout(() => editor.chain().focus().setTextSelection(linkRange).run(), 0);
-          }}
-          onSubmit={(value) => {
-            const { from, to } = linkRange;
-            setLinkRange(null);
-            const href = normalizeLink(value);
-            // On the range kept when the dialog opened, without waiting for the focus to come back;
-            // the caret then stands after the link, so what is typed next is not linked and replaces nothing.
-            const chain = editor.chain().setTextSelection({ from, to });
-            if (!href) chain.extendMarkRange('link').unsetLink().run();
-            else if (from === to) chain.insertContent({ type: 'text', text: value.trim(), marks: [{ type: 'link', attrs: { href } }] }).run();
-            else chain.extendMarkRange('link').setLink({ href }).setTextSelection(to).run();
-            window.setTimeout(() => editor.commands.focus(), 0);
-          }}
-        />
-      )}
+      {linkOpen && editor && linkRange && <LinkDialog editor={editor} range={linkRange} onDone={() => setLinkRange(null)} />}
       {savingAsTemplate && (
         <PromptDialog
           title="Lưu bài thành mẫu"

@@ -33,13 +33,15 @@ import { SendToPortalDialog } from '../workflow/SendToPortalDialog';
 import { LegacyText } from './extensions/legacy-text';
 import { TextSelection } from '@tiptap/pm/state';
 import { MenuButton } from '../components/MenuButton';
+import { EditorBanners } from './EditorBanners';
 import { EditorFooter } from './EditorFooter';
+import { WorkflowBar } from './WorkflowBar';
 import { LinkDialog } from './dialogs/LinkDialog';
 import { ScheduleDialog } from './dialogs/ScheduleDialog';
 import { SubmitProblemsDialog } from './dialogs/SubmitProblemsDialog';
 import { useChangedElsewhere } from './hooks/useChangedElsewhere';
 import { usePublishJob } from './hooks/usePublishJob';
-import { PublishState, SaveIndicator } from './StatusIndicators';
+import { SaveIndicator } from './StatusIndicators';
 import { locateFinding } from '../../../shared/style/locate';
 import { styleConfig } from '../../../shared/style/config';
 import { useCommands, useFileHandler } from '../desktop/commands';
@@ -728,51 +730,16 @@ function ArticleEditor({ article }: { article: Article }) {
             }}
           />
         </div>
-        {editReopens(status) && !readOnly && (
-          <p className="banner banner-info" role="status">
-            Bài đã {status === 'approved' ? 'được duyệt' : status === 'scheduled' ? 'lên lịch đăng' : 'xuất bản'}: nếu sửa nội dung (tiêu đề, sapo, thân bài, ảnh), bài sẽ quay lại «Chờ duyệt»
-            để duyệt lại.
-          </p>
-        )}
-        {changedElsewhere !== null && (
-          <p className="banner banner-error" role="alert">
-            Bài này vừa được lưu ở nơi khác (cửa sổ khác, gói bài hoặc bài nhận từ cổng) lúc {formatDateTime(changedElsewhere)}. Những gì bạn gõ tiếp
-            vẫn được lưu, bản kia được giữ thành một phiên bản.{' '}
-            <button type="button" onClick={() => window.location.reload()}>
-              Mở bản mới nhất
-            </button>
-          </p>
-        )}
-        {bodyProblem && (
-          <p className="banner banner-error" role="alert">
-            Bài này có một phần trình soạn thảo không hiển thị được nên chỉ mở để xem; nội dung đã lưu được giữ nguyên, không bị ghi đè. Hãy
-            khôi phục một phiên bản trước hoặc báo cho người quản trị.
-          </p>
-        )}
-        <div className="workflow-bar" role="group" aria-label="Quy trình duyệt">
-          {!profile && (
-            <span className="hint">
-              Chưa chọn hồ sơ làm việc nên chỉ xem được bài, chưa sửa và gửi duyệt được.{' '}
-              <button type="button" className="link-button" onClick={chooseProfile}>
-                Chọn hồ sơ…
-              </button>
-            </span>
-          )}
-          {actions.map((action) => (
-            <button
-              key={action}
-              type="button"
-              className={action === 'submit' || action === 'approve' ? 'primary' : undefined}
-              onClick={() => (action === 'requestChanges' ? setAskingNote(action) : action === 'schedule' ? setScheduling(true) : void transition(action))}
-            >
-              {action === 'publish' ? 'Xuất bản lên cổng' : ACTION_LABELS[action]}
-            </button>
-          ))}
-          <button type="button" onClick={() => setSending(true)} title="Gửi lên cổng ở dạng chờ duyệt hoặc bản nháp, chưa đăng">
-            Gửi lên cổng…
-          </button>
-          {job && <PublishState job={job} onRetry={(overwrite) => void call('publish.retry', { jobId: job.id, overwrite }).then(setJob)} />}
-        </div>
+        <EditorBanners status={status} readOnly={readOnly} changedElsewhere={changedElsewhere} bodyProblem={bodyProblem} />
+        <WorkflowBar
+          hasProfile={profile !== null}
+          actions={actions}
+          job={job}
+          onChooseProfile={chooseProfile}
+          onAction={(action) => (action === 'requestChanges' ? setAskingNote(action) : action === 'schedule' ? setScheduling(true) : void transition(action))}
+          onSend={() => setSending(true)}
+          onRetry={(overwrite) => job && void call('publish.retry', { jobId: job.id, overwrite }).then(setJob)}
+        />
         <label className="visually-hidden" htmlFor="article-title">
           Tiêu đề
         </label>

@@ -32,22 +32,21 @@ import { PortalPreview } from '../workflow/PortalPreview';
 import { SendToPortalDialog } from '../workflow/SendToPortalDialog';
 import { LegacyText } from './extensions/legacy-text';
 import { TextSelection } from '@tiptap/pm/state';
-import { MenuButton } from '../components/MenuButton';
 import { EditorBanners } from './EditorBanners';
 import { EditorFooter } from './EditorFooter';
+import { EditorHeader, type Panel } from './EditorHeader';
 import { WorkflowBar } from './WorkflowBar';
 import { LinkDialog } from './dialogs/LinkDialog';
 import { ScheduleDialog } from './dialogs/ScheduleDialog';
 import { SubmitProblemsDialog } from './dialogs/SubmitProblemsDialog';
 import { useChangedElsewhere } from './hooks/useChangedElsewhere';
 import { usePublishJob } from './hooks/usePublishJob';
-import { SaveIndicator } from './StatusIndicators';
 import { locateFinding } from '../../../shared/style/locate';
 import { styleConfig } from '../../../shared/style/config';
 import { useCommands, useFileHandler } from '../desktop/commands';
 import { navigate } from '../route';
 import { ExportDialog } from '../files/ExportDialog';
-import { DOCX_ACCEPT, ImportReport, importDocx, importErrorMessage, type DocxImportResult } from '../files/DocxImport';
+import { ImportReport, importDocx, importErrorMessage, type DocxImportResult } from '../files/DocxImport';
 import { Toolbar } from './Toolbar';
 
 interface Props {
@@ -93,7 +92,6 @@ interface Fields {
   byline: string;
 }
 
-type Panel = 'versions' | 'check' | 'template' | 'photos' | 'review' | null;
 
 const CHECK_DELAY_MS = 200;
 const TEMPLATE_DELAY_MS = 300;
@@ -207,7 +205,6 @@ function ArticleEditor({ article }: { article: Article }) {
   }, [scheduleCheck]);
 
   const insertWordRef = useRef<(file: File) => Promise<void>>(async () => undefined);
-  const wordInput = useRef<HTMLInputElement>(null);
   const toastRef = useRef(toast);
   useEffect(() => {
     toastRef.current = toast;
@@ -664,72 +661,32 @@ function ArticleEditor({ article }: { article: Article }) {
       <section className="editor" aria-label="Soạn bài viết">
         {/* The screen's one level-one heading, for those who move by headings (the title itself is a text field). */}
         <h1 className="visually-hidden">Soạn bài: {fields.title || 'bài chưa có tiêu đề'}</h1>
-        <div className="editor-header">
-          <a href="#/" className="back-link">
-            ← Thư viện
-          </a>
-          <span className={`status status-${status}`} data-testid="article-status">
-            {ARTICLE_STATUS_LABELS[status]}
-          </span>
-          <SaveIndicator state={saveState} onRetry={() => void autosave.flush()} />
-          <div className="spacer" />
-          {binding && (
-            <button type="button" aria-pressed={panel === 'template'} onClick={() => togglePanel('template')}>
-              Dữ liệu mẫu
-            </button>
-          )}
-          <button type="button" aria-pressed={panel === 'review'} onClick={() => togglePanel('review')}>
-            Duyệt bài
-          </button>
-          <button type="button" aria-pressed={panel === 'check'} onClick={() => togglePanel('check')} data-testid="check-button">
-            Kiểm tra{findings.length > 0 ? ` (${findings.length})` : ''}
-            {errors > 0 && <span className="badge-error" aria-label={`${errors} lỗi`} />}
-          </button>
-          <button type="button" aria-pressed={panel === 'photos'} onClick={() => togglePanel('photos')}>
-            Chèn ảnh
-          </button>
-          <a className="button-link" href={`#/bai-viet/${article.id}/anh`}>
-            Ảnh
-          </a>
-          <button
-            type="button"
-            onClick={() =>
-              void call('photos.list', { articleId: article.id })
-                .then((list) => {
-                  photosRef.current = new Map(list.photos.map((photo) => [photo.id, photo]));
-                  setPhotos(list.photos);
-                  setPreviewing({ body: (editorRef.current?.getJSON() as DocNode | undefined) ?? article.body, coverId: list.coverId });
-                })
-                .catch((error: unknown) => toast.error(error))
-            }
-          >
-            Xem trước
-          </button>
-          <MenuButton
-            label="Thêm ▾"
-            name="Thêm lệnh"
-            items={[
-              { label: 'Lưu phiên bản', shortcut: 'Ctrl+S', run: () => void saveVersion() },
-              { label: 'Các phiên bản', checked: panel === 'versions', run: () => togglePanel('versions'), title: 'Xem, so sánh, khôi phục các phiên bản đã lưu' },
-              { label: 'Chèn từ Word…', run: () => wordInput.current?.click(), disabled: readOnly, title: 'Chèn nội dung một tệp Word vào chỗ con trỏ' },
-              { label: 'Xuất…', run: () => setExporting(true), title: 'Trang HTML, phiếu trình duyệt (PDF), gói bài cho máy khác' },
-              { label: 'Lưu thành mẫu…', run: () => setSavingAsTemplate(true) },
-              { label: 'Chỉ xem', checked: readOnly, run: () => setViewOnly((value) => !value), title: 'Đọc bài mà không sửa nhầm' },
-            ]}
-          />
-          <input
-            ref={wordInput}
-            type="file"
-            accept={DOCX_ACCEPT}
-            className="visually-hidden"
-            aria-label="Chọn tệp Word để chèn vào chỗ con trỏ"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) void insertWord(file);
-            }}
-          />
-        </div>
+        <EditorHeader
+          status={status}
+          saveState={saveState}
+          onRetrySave={() => void autosave.flush()}
+          panel={panel}
+          onTogglePanel={togglePanel}
+          hasTemplate={binding !== null}
+          findings={findings.length}
+          errors={errors}
+          photoDeskHref={`#/bai-viet/${article.id}/anh`}
+          onPreview={() =>
+            void call('photos.list', { articleId: article.id })
+              .then((list) => {
+                photosRef.current = new Map(list.photos.map((photo) => [photo.id, photo]));
+                setPhotos(list.photos);
+                setPreviewing({ body: (editorRef.current?.getJSON() as DocNode | undefined) ?? article.body, coverId: list.coverId });
+              })
+              .catch((error: unknown) => toast.error(error))
+          }
+          readOnly={readOnly}
+          onSaveVersion={() => void saveVersion()}
+          onInsertWord={(file) => void insertWord(file)}
+          onExport={() => setExporting(true)}
+          onSaveAsTemplate={() => setSavingAsTemplate(true)}
+          onToggleViewOnly={() => setViewOnly((value) => !value)}
+        />
         <EditorBanners status={status} readOnly={readOnly} changedElsewhere={changedElsewhere} bodyProblem={bodyProblem} />
         <WorkflowBar
           hasProfile={profile !== null}

@@ -1,9 +1,7 @@
-import { DecorationSet } from '@tiptap/pm/view';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ARTICLE_STATUS_LABELS, type Article, type DocNode } from '../../../shared/article/model';
 import { formatDateTime, formatTime } from '../../../shared/format/date';
-import { StyleChecker } from '../../../shared/style/check';
 import type { Photo } from '../../../shared/media/model';
 import type { PlacedFinding } from '../../../shared/style/types';
 import type { FieldValues, Template, TemplateBinding } from '../../../shared/templates/model';
@@ -20,7 +18,7 @@ import { Autosave, type SaveState } from './autosave';
 import { CheckPanel } from './CheckPanel';
 import { articleExtensions } from './extensions';
 import { figureCaptions, syncFigures } from './extensions/figure/sync';
-import { findingDecorations, styleCheckKey, textBlocks } from './extensions/style-check/style-check';
+import { textBlocks } from './extensions/style-check/style-check';
 import { PhotoPicker } from './PhotoPicker';
 import { CommentHighlights, commentHighlightsKey, findQuote, highlightDecorations } from './extensions/comment-highlights';
 import { availableActions, editReopens, ACTION_LABELS, type WorkflowAction } from '../../../shared/workflow/machine';
@@ -35,6 +33,7 @@ import { TextSelection } from '@tiptap/pm/state';
 import { EditorBanners } from './EditorBanners';
 import { EditorFooter } from './EditorFooter';
 import { EditorHeader, type Panel } from './EditorHeader';
+import { useStyleCheck } from './hooks/useStyleCheck';
 import { WorkflowBar } from './WorkflowBar';
 import { LinkDialog } from './dialogs/LinkDialog';
 import { ScheduleDialog } from './dialogs/ScheduleDialog';
@@ -42,7 +41,6 @@ import { SubmitProblemsDialog } from './dialogs/SubmitProblemsDialog';
 import { useChangedElsewhere } from './hooks/useChangedElsewhere';
 import { usePublishJob } from './hooks/usePublishJob';
 import { locateFinding } from '../../../shared/style/locate';
-import { styleConfig } from '../../../shared/style/config';
 import { useCommands, useFileHandler } from '../desktop/commands';
 import { navigate } from '../route';
 import { ExportDialog } from '../files/ExportDialog';
@@ -93,7 +91,6 @@ interface Fields {
 }
 
 
-const CHECK_DELAY_MS = 200;
 const TEMPLATE_DELAY_MS = 300;
 
 function ArticleEditor({ article }: { article: Article }) {
@@ -117,7 +114,6 @@ function ArticleEditor({ article }: { article: Article }) {
   const [binding, setBinding] = useState<TemplateBinding | null>(article.template ?? null);
   const [template, setTemplate] = useState<Template | null>(null);
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
-  const [findings, setFindings] = useState<PlacedFinding[]>([]);
   const profile = useProfile();
   const chooseProfile = useChooseProfile();
   const [status, setStatus] = useState<ArticleStatus>(article.status);
@@ -149,11 +145,7 @@ function ArticleEditor({ article }: { article: Article }) {
   const editorRef = useRef<Editor | null>(null);
   const officeRef = useRef(office);
   const panelRef = useRef(panel);
-  const checkTimer = useRef<number | null>(null);
   const templateTimer = useRef<number | null>(null);
-  const runCheckRef = useRef<() => void>(() => undefined);
-  const findingsRef = useRef<PlacedFinding[]>([]);
-  const findingsSignature = useRef('');
   const photosRef = useRef(new Map<string, Photo>());
   const [photos, setPhotos] = useState<Photo[]>([]);
   const captionTimer = useRef<number | null>(null);
@@ -190,19 +182,9 @@ function ArticleEditor({ article }: { article: Article }) {
     [article.id, article.body],
   );
 
-  const checkWhileTyping = settings?.checkWhileTyping ?? true;
-  const scheduleCheck = useCallback(() => {
-    if (checkTimer.current !== null) window.clearTimeout(checkTimer.current);
-    // Off means off: nothing runs while typing unless the findings are on screen.
-    if (!checkWhileTyping && panelRef.current !== 'check') return;
-    // After a pause in typing, and then only when the browser has nothing better to do.
-    checkTimer.current = window.setTimeout(() => window.requestIdleCallback(() => runCheckRef.current(), { timeout: 500 }), CHECK_DELAY_MS);
-  }, [checkWhileTyping]);
   const scheduleCaptionPushRef = useRef<() => void>(() => undefined);
-  const scheduleCheckRef = useRef(scheduleCheck);
-  useEffect(() => {
-    scheduleCheckRef.current = scheduleCheck;
-  }, [scheduleCheck]);
+  // The checker is set up once the editor exists (useStyleCheck below); typing asks for a check through this.
+  const scheduleCheckRef = useRef<() => void>(() => undefined);
 
   const insertWordRef = useRef<(file: File) => Promise<void>>(async () => undefined);
   const toastRef = useRef(toast);
@@ -338,36 +320,10 @@ function ArticleEditor({ article }: { article: Article }) {
   // ---- the style checker ---------------------------------------------------------------------
 
   const eventDateKey = template && binding ? JSON.stringify(eventDateOf(template, binding.values)) : 'null';
-  const checker = useMemo(() => {
-    if (!office || !settings) return null;
-    return new StyleChecker({ ...styleConfig(office, settings), eventDate: JSON.parse(eventDateKey) as ReturnType<typeof eventDateOf> });
-  }, [office, settings, eventDateKey]);
-
-  const runCheck = useCallback(() => {
-    const current = editorRef.current;
-    if (!current || !checker || current.isDestroyed) return;
-    const blocks = textBlocks(current.state.doc);
-    const found = checker.checkArticle({ ...fieldsRef.current, blocks: blocks.map((block) => block.text) });
-    findingsRef.current = found;
-    // Re-render the screen only when what it shows changed (offsets move with every keystroke).
-    const signature = found.map((finding) => `${finding.rule}|${finding.field}|${finding.block}|${finding.text}`).join('\n');
-    if (signature !== findingsSignature.current || panelRef.current === 'check') {
-      findingsSignature.current = signature;
-      setFindings(found);
-    }
-    const visible = settings?.checkWhileTyping || panelRef.current === 'check';
-    const decorations = visible ? findingDecorations(current.state.doc, blocks, found) : DecorationSet.empty;
-    current.view.dispatch(current.state.tr.setMeta(styleCheckKey, decorations).setMeta('addToHistory', false));
-  }, [checker, settings]);
-
+  const { findings, latestFindings, scheduleCheck } = useStyleCheck({ editor, fields: () => fieldsRef.current, panel, office, settings, eventDateKey });
   useEffect(() => {
-    runCheckRef.current = runCheck;
-    if (checkWhileTyping || panel === 'check') runCheck();
-    else {
-      const current = editorRef.current;
-      if (current && !current.isDestroyed) current.view.dispatch(current.state.tr.setMeta(styleCheckKey, DecorationSet.empty).setMeta('addToHistory', false));
-    }
-  }, [runCheck, panel, checkWhileTyping]);
+    scheduleCheckRef.current = scheduleCheck;
+  }, [scheduleCheck]);
 
   // ---- fields, template -----------------------------------------------------------------------
 
@@ -425,7 +381,7 @@ function ArticleEditor({ article }: { article: Article }) {
     // The findings as of the last check: the list on screen may be a few keystrokes old.
     const chosen = requested.map(
       (finding) =>
-        findingsRef.current.find(
+        latestFindings().find(
           (latest) => latest.rule === finding.rule && latest.field === finding.field && latest.block === finding.block && latest.text === finding.text && latest.start >= finding.start - 2 && latest.start <= finding.start + 2,
         ) ?? finding,
     );

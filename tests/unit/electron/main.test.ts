@@ -102,6 +102,8 @@ describe('the main process', () => {
 
   it('hands files from a second launch to the page once it listens, remembers the window, and offers a Vietnamese context menu', async () => {
     const electron = stub.current!;
+    // Runs on the app the test before started: without its data folder, write nothing (never into the checkout).
+    expect(opened.dataDir).not.toBe('');
     const window = electron.windows[0];
     const appFrame = { senderFrame: { url: 'toasoan://app/index.html', parent: null } };
     const packageFile = join(opened.dataDir, 'Hội nghị sơ kết.toasoan');

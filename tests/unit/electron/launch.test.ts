@@ -1,20 +1,11 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../helpers';
 import { browserCommand } from '../../../electron/host/open-browser';
 import { electronDownloadHost, installedElectron } from '../../../electron/launch/electron-binary';
 import { chooseShell, displayProblem, parseStartArgs } from '../../../electron/launch/start';
 
-const folders: string[] = [];
-const folder = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'toasoan-launch-'));
-  folders.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 describe('npm start', () => {
   it('reads its options', () => {
@@ -50,7 +41,7 @@ describe('npm start', () => {
   });
 
   it('finds the Electron binary the package downloaded, without starting a download', () => {
-    const dir = folder();
+    const dir = tempDir('toasoan-launch-');
     expect(installedElectron({}, null)).toEqual({ reason: expect.stringMatching(/chưa được cài/) });
     expect(installedElectron({}, dir)).toEqual({ reason: 'chưa tải tệp chạy Electron về máy' });
     writeFileSync(join(dir, 'path.txt'), 'electron');
@@ -66,7 +57,7 @@ describe('npm start', () => {
 
   it('opens the address with the system browser where there is one', () => {
     const url = 'http://127.0.0.1:4780/?token=abc&x=1';
-    const bin = folder();
+    const bin = tempDir('toasoan-launch-');
     expect(browserCommand(url, { PATH: bin }, 'linux')).toBeNull();
     writeFileSync(join(bin, 'xdg-open'), '#!/bin/sh\n');
     chmodSync(join(bin, 'xdg-open'), 0o755);

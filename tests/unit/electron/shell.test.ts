@@ -1,8 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../helpers';
 import { parse } from 'yaml';
 import { APP_COMMANDS } from '../../../shared/api/events';
 import { appFileFor } from '../../../electron/main/app-protocol';
@@ -14,15 +14,6 @@ import { isAppUrl } from '../../../electron/main/security';
 import { windowOptions } from '../../../electron/main/window-options';
 import { DEFAULT_WINDOW_STATE, fitToScreens, readWindowState } from '../../../electron/main/window-state';
 
-const folders: string[] = [];
-const folder = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'toasoan-shell-'));
-  folders.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
@@ -125,7 +116,7 @@ describe('the context menu', () => {
 describe('the window remembers its place', () => {
   const screens = [{ x: 0, y: 0, width: 1920, height: 1040 }];
   it('reads what it saved, and the default when the file is missing or damaged', () => {
-    const dir = folder();
+    const dir = tempDir('toasoan-shell-');
     const file = join(dir, 'window-state.json');
     expect(readWindowState(file)).toEqual(DEFAULT_WINDOW_STATE);
     writeFileSync(file, '{"x": 1930, "y": 10, "width": 1366, "height": 768, "maximized": true}');
@@ -152,7 +143,7 @@ describe('the window remembers its place', () => {
 
 describe('one instance', () => {
   it('takes packages and Word files from a launch’s arguments, relative to its folder, and nothing else', () => {
-    const dir = folder();
+    const dir = tempDir('toasoan-shell-');
     mkdirSync(join(dir, 'Tài liệu'));
     writeFileSync(join(dir, 'Tài liệu', 'Hội nghị.docx'), 'PK');
     writeFileSync(join(dir, 'bai.TOASOAN'), 'PK');

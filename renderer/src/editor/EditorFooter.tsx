@@ -1,15 +1,19 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
 import { countCharacters, countWords } from '../../../shared/text/count';
+import type { ArticleDraft } from './draft/article-draft';
+import { useDraftValue } from './hooks/useArticleDraft';
 
 /** How long after the last change the counts are taken again: typing never waits for them. */
 const COUNT_DELAY_MS = 250;
 
 /**
  * The word and character count of the lead and body. It follows the editor by itself (every change of its
- * document, including a restore or a template's rewrite), so a keystroke re-renders this footer, not the screen.
+ * document, including a restore or a template's rewrite) and the draft's lead, so a keystroke re-renders this
+ * footer, not the screen.
  */
-export function EditorFooter({ editor, lead }: { editor: Editor | null; lead: string }) {
+export function EditorFooter({ editor, draft }: { editor: Editor | null; draft: ArticleDraft }) {
+  const lead = useDraftValue(draft, (state) => state.fields.lead);
   const [bodyText, setBodyText] = useState('');
   useEffect(() => {
     if (!editor) return;

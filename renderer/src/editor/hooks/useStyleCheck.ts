@@ -1,25 +1,23 @@
 import type { Editor } from '@tiptap/react';
 import { DecorationSet } from '@tiptap/pm/view';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CallOutput, Settings } from '../../../../shared/api/contract';
 import { StyleChecker } from '../../../../shared/style/check';
 import { styleConfig } from '../../../../shared/style/config';
 import type { PlacedFinding } from '../../../../shared/style/types';
 import type { eventDateOf } from '../../../../shared/templates/render';
+import { useOffice } from '../../office/office-context';
+import type { ArticleDraft } from '../draft/article-draft';
 import type { Panel } from '../EditorHeader';
 import { findingDecorations, styleCheckKey, textBlocks } from '../extensions/style-check/style-check';
 
 /** After a pause in typing: the checker never runs on a keystroke. */
 const CHECK_DELAY_MS = 200;
 
-type OfficeData = CallOutput<'office.get'>;
-
 interface Options {
   editor: Editor | null;
-  fields: () => { title: string; lead: string; byline: string };
+  /** The article's fields are checked with the body; any change of its content asks for a check. */
+  draft: ArticleDraft;
   panel: Panel;
-  office: OfficeData | null;
-  settings: Settings | null;
   /** The template's event date as JSON (a string keeps the checker from being made again on every render). */
   eventDateKey: string;
 }
@@ -27,20 +25,19 @@ interface Options {
 /**
  * The style checker of the open article: the one configuration (shared/style/config.ts) with the template's event
  * date; findings underlined in the text (unless the office turned that off and the panel is closed), the list
- * re-rendered only when what it shows changed. `scheduleCheck` asks for a check after a pause in typing, when the
- * browser is idle; `latestFindings` is the last check's list, for fixes clicked before the next one.
+ * re-rendered only when what it shows changed. Every change of the draft's content asks for a check after a pause
+ * in typing, when the browser is idle; `latestFindings` is the last check's list, for fixes clicked before the next.
  */
-export function useStyleCheck({ editor, fields, panel, office, settings, eventDateKey }: Options) {
+export function useStyleCheck({ editor, draft, panel, eventDateKey }: Options) {
+  const { office, settings } = useOffice();
   const [findings, setFindings] = useState<PlacedFinding[]>([]);
   const latest = useRef<PlacedFinding[]>([]);
   const signature = useRef('');
   const panelRef = useRef(panel);
-  const fieldsRef = useRef(fields);
   const timer = useRef<number | null>(null);
   const runRef = useRef<() => void>(() => undefined);
   useEffect(() => {
     panelRef.current = panel;
-    fieldsRef.current = fields;
   });
   const checker = useMemo(() => {
     if (!office || !settings) return null;
@@ -51,7 +48,7 @@ export function useStyleCheck({ editor, fields, panel, office, settings, eventDa
   const runCheck = useCallback(() => {
     if (!editor || !checker || editor.isDestroyed) return;
     const blocks = textBlocks(editor.state.doc);
-    const found = checker.checkArticle({ ...fieldsRef.current(), blocks: blocks.map((block) => block.text) });
+    const found = checker.checkArticle({ ...draft.current.fields, blocks: blocks.map((block) => block.text) });
     latest.current = found;
     // Re-render the screen only when what it shows changed (offsets move with every keystroke).
     const shown = found.map((finding) => `${finding.rule}|${finding.field}|${finding.block}|${finding.text}`).join('\n');
@@ -62,7 +59,7 @@ export function useStyleCheck({ editor, fields, panel, office, settings, eventDa
     const visible = checkWhileTyping || panelRef.current === 'check';
     const decorations = visible ? findingDecorations(editor.state.doc, blocks, found) : DecorationSet.empty;
     editor.view.dispatch(editor.state.tr.setMeta(styleCheckKey, decorations).setMeta('addToHistory', false));
-  }, [editor, checker, checkWhileTyping]);
+  }, [editor, draft, checker, checkWhileTyping]);
 
   useEffect(() => {
     runRef.current = runCheck;
@@ -77,13 +74,14 @@ export function useStyleCheck({ editor, fields, panel, office, settings, eventDa
     // After a pause in typing, and then only when the browser has nothing better to do.
     timer.current = window.setTimeout(() => window.requestIdleCallback(() => runRef.current(), { timeout: 500 }), CHECK_DELAY_MS);
   }, [checkWhileTyping]);
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    const stop = draft.onContentChange(() => scheduleCheck());
+    return () => {
+      stop();
       if (timer.current !== null) window.clearTimeout(timer.current);
-    },
-    [],
-  );
+    };
+  }, [draft, scheduleCheck]);
 
   const latestFindings = useCallback(() => latest.current, []);
-  return { findings, latestFindings, scheduleCheck };
+  return { findings, latestFindings };
 }

@@ -59,6 +59,8 @@ test('the editor sets up the portal, tests the connection, and publishes an appr
   await expect(page.getByTestId('publish-state')).toContainText('Đã đăng lên cổng:', { timeout: 30_000 });
   await expect(page.getByTestId('article-status')).toHaveText('Đã xuất bản');
   await screenshot(page, '22-published');
+  // The services' own change (the status) is taken quietly: not said as if someone else had saved other text.
+  await expect(page.getByText(/vừa được lưu ở nơi khác/)).toHaveCount(0);
   const link = await page.getByTestId('publish-state').getByRole('link').textContent();
   expect(link).toMatch(/\/le-ky-niem-70-nam-ngay-thanh-lap-tinh\/$/);
   const response = await fetch(`${running.url}/wp-json/wp/v2/posts?search=toasoan-${article.id}`);

@@ -1,4 +1,4 @@
-import { EditorContent } from '@tiptap/react';
+import { EditorContent, type Editor } from '@tiptap/react';
 import { useReducer, useState } from 'react';
 import type { Article } from '../../../shared/article/model';
 import { ImportReport } from '../files/DocxImport';
@@ -27,6 +27,16 @@ import { useWorkflowActions } from './hooks/useWorkflowActions';
 import { Toolbar } from './Toolbar';
 import { WorkflowBar } from './WorkflowBar';
 import { useToast } from '../components/toast';
+
+/** Whether a stored body is what the editor shows (as documents; a body it cannot read is not the same). */
+function sameDocument(editor: Editor | null, stored: Article['body']): boolean {
+  if (!editor || editor.isDestroyed) return false;
+  try {
+    return editor.schema.nodeFromJSON(stored).eq(editor.state.doc);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The article being written: layout only. Each concern is a hook beside it (hooks/), each part of the screen a
@@ -64,7 +74,8 @@ export function ArticleEditor({ article }: { article: Article }) {
   const changedElsewhere = useChangedElsewhere(article.id, {
     flush: () => autosave.flush(),
     revision: () => draft.current.revision,
-    mine: () => ({ ...draft.current.fields, body: editor?.getJSON() }),
+    mine: () => draft.current.fields,
+    sameBody: (stored) => sameDocument(editor, stored),
     adopt: (fresh) => draft.adopt(fresh),
   });
   useEditorShortcuts({

@@ -7,8 +7,10 @@ interface Own {
   flush: () => Promise<unknown>;
   /** The revision this window last saved or read. */
   revision: () => number;
-  /** What this window shows now. */
-  mine: () => { title: string; lead: string; byline: string; body: unknown };
+  /** What this window shows now of the fields. */
+  mine: () => { title: string; lead: string; byline: string };
+  /** Whether a stored body is the one shown now (compared as documents: the editor's JSON carries default attributes the stored one may not). */
+  sameBody: (body: Article['body']) => boolean;
   /** The same text saved elsewhere with another status or revision (a job done): taken quietly. */
   adopt: (fresh: Article) => void;
 }
@@ -31,7 +33,7 @@ export function useChangedElsewhere(articleId: string, own: Own): number | null 
           if (changed.revision <= latest.current.revision()) return;
           const fresh = await call('articles.get', { id: articleId });
           const mine = latest.current.mine();
-          const same = fresh.title === mine.title && fresh.lead === mine.lead && fresh.byline === mine.byline && JSON.stringify(fresh.body) === JSON.stringify(mine.body);
+          const same = fresh.title === mine.title && fresh.lead === mine.lead && fresh.byline === mine.byline && latest.current.sameBody(fresh.body);
           if (same) latest.current.adopt(fresh);
           else setChangedAt(fresh.updatedAt);
         });

@@ -37,6 +37,12 @@ test('no accessibility violation on the screens and the main dialogs (axe-core)'
   found.push(...(await violations(page, 'Hồ sơ làm việc')));
   await page.keyboard.press('Escape');
   await page.goto(`${workspace.host.openUrl}#/bai-viet/${created.id}`);
+  // The state badge's details, on demand.
+  await page.getByRole('button', { name: 'Nháp', exact: true }).click();
+  await expect(page.getByRole('group', { name: 'Chi tiết trạng thái bài' })).toContainText('Khi xong, bấm «Gửi duyệt»');
+  found.push(...(await violations(page, 'Chi tiết trạng thái')));
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('group', { name: 'Chi tiết trạng thái bài' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Thêm lệnh' }).click();
   await page.getByRole('menuitem', { name: 'Xuất…' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();

@@ -55,6 +55,14 @@ test('editing an approved article says first that it goes back to review, then s
   await expect(page.getByTestId('article-status')).toHaveText('Đã duyệt');
   await expect(page.getByRole('status').filter({ hasText: 'Bài đã được duyệt: nếu sửa nội dung' })).toContainText('bài sẽ quay lại «Chờ duyệt»');
   await screenshot(page, 'trust-approved-edit-warning');
+  // The badge's details say the same, with the last save.
+  await page.getByTestId('article-status').click();
+  const details = page.getByRole('group', { name: 'Chi tiết trạng thái bài' });
+  await expect(details).toContainText('có thể xuất bản lên cổng');
+  await expect(details).toContainText('bài sẽ quay lại «Chờ duyệt»');
+  await expect(details).toContainText(/Lưu lần cuối\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+  await screenshot(page, 'editor-state-details');
+  await page.getByTestId('article-status').click();
   await editor.body.click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Thêm một câu.');

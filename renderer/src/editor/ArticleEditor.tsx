@@ -103,6 +103,8 @@ export function ArticleEditor({ article }: { article: Article }) {
         <ArticleHeading draft={draft} />
         <EditorHeader
           status={state.status}
+          revision={state.revision}
+          job={workflow.job}
           saveState={saveState}
           onRetrySave={() => void autosave.flush()}
           panel={panel}

@@ -1,8 +1,10 @@
 import { useRef } from 'react';
-import { ARTICLE_STATUS_LABELS, type ArticleStatus } from '../../../shared/article/model';
+import type { ArticleStatus } from '../../../shared/article/model';
+import type { PublishJob } from '../../../shared/publish/model';
 import { MenuButton } from '../components/MenuButton';
 import { DOCX_ACCEPT } from '../files/DocxImport';
 import type { SaveState } from './autosave';
+import { StateBadge } from './StateBadge';
 import { SaveIndicator } from './StatusIndicators';
 
 /** The side panels the editor can show beside the text. */
@@ -10,6 +12,8 @@ export type Panel = 'versions' | 'check' | 'template' | 'photos' | 'review' | nu
 
 interface Props {
   status: ArticleStatus;
+  revision: number;
+  job: PublishJob | null;
   saveState: SaveState;
   onRetrySave: () => void;
   panel: Panel;
@@ -40,9 +44,7 @@ export function EditorHeader(props: Props) {
       <a href="#/" className="back-link">
         ← Thư viện
       </a>
-      <span className={`status status-${status}`} data-testid="article-status">
-        {ARTICLE_STATUS_LABELS[status]}
-      </span>
+      <StateBadge status={status} saveState={props.saveState} revision={props.revision} job={props.job} />
       <SaveIndicator state={props.saveState} onRetry={props.onRetrySave} />
       <div className="spacer" />
       {props.hasTemplate && (

@@ -140,7 +140,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'templates.import': ({ base64 }) => templates.importFile(Buffer.from(base64, 'base64')),
     'templates.fromArticle': async ({ id, name }) => templates.fromArticle(await articles.get(id), name),
     'photos.list': ({ articleId }) => inArticle(articleId, () => media.list(articleId)),
-    'photos.add': ({ articleId, fileName, bytes }) => inArticle(articleId, () => media.add(articleId, fileName, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))),
+    'photos.add': ({ articleId, fileName, bytes, batch }) =>
+      inArticle(articleId, () => media.add(articleId, fileName, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { batch })),
     'photos.update': ({ articleId, photoIds, edit }) => inArticle(articleId, () => media.update(articleId, photoIds, edit)),
     'photos.reorder': ({ articleId, order }) => inArticle(articleId, () => media.reorder(articleId, order)),
     'photos.setCover': ({ articleId, photoId }) => inArticle(articleId, () => media.setCover(articleId, photoId)),

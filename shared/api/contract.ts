@@ -150,6 +150,11 @@ export const contract = {
         fileName: z.string().min(1).max(500),
         // The file's bytes as they are (IPC carries them; the loopback host gets them in an envelope, shared/api/wire.ts).
         bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_PHOTO_BYTES, 'Tệp ảnh quá lớn (tối đa 200 MB).'),
+        // Chosen together with other files: the photo takes its place in the batch's order (the service decides).
+        batch: z
+          .object({ id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/), index: z.number().int().min(0).max(4_999) })
+          .strict()
+          .optional(),
       })
       .strict(),
     output: z.object({ status: z.enum(['added', 'duplicate']), photo: photoSchema }),

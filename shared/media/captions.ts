@@ -24,3 +24,10 @@ export function splitCredit(text: string): { caption: string; credit: string } {
   const match = /^(.*?)\s*\(?\s*Ảnh\s*:\s*([^()]+?)\s*\)?\.?$/su.exec(normalized);
   return match && match[1].trim() ? { caption: match[1].trim(), credit: match[2].trim() } : { caption: normalized, credit: '' };
 }
+
+/** The event a caption names: the first words of the template's «kind» field («Hội nghị», «Kỳ họp»), else «Hội nghị». */
+export function captionEvent(values: Record<string, unknown> | undefined): string {
+  const kind = values?.kind;
+  if (typeof kind === 'string' && kind.trim()) return kind.trim().split(/\s+/).slice(0, 2).join(' ');
+  return 'Hội nghị';
+}

@@ -14,6 +14,7 @@ import { moveAside } from '../storage/move-aside';
 import { KeyedQueue } from '../storage/serial-queue';
 import type { NoticeBoard } from '../notices';
 import { HeicDecoder } from './heic';
+import { ImportBatches, type BatchPlace } from './import-batches';
 import { attachIccProfile } from './jpeg-icc';
 import { metadataFromExif, PhotoMetadata } from './photo-metadata';
 
@@ -41,6 +42,7 @@ export class MediaService {
   private readonly queues = new KeyedQueue();
   private readonly metadata = new PhotoMetadata();
   private readonly heic = new HeicDecoder();
+  private readonly batches = new ImportBatches();
   private readonly root: string;
 
   constructor(
@@ -58,14 +60,15 @@ export class MediaService {
   /**
    * One photo into the article. Each file either arrives whole or not at all; a bad one is said by name.
    * The heavy work runs outside the article's queue, so two photos are processed at once; only the
-   * commit to `photos.json` is in turn (and checks again for a twin that finished first).
+   * commit to `photos.json` is in turn (and checks again for a twin that finished first). A photo of a batch
+   * takes its place in the batch's order, and a batch that gives the article its cover gives its first photo.
    */
-  async add(articleId: string, fileName: string, bytes: Buffer, photoId?: string): Promise<AddResult> {
+  async add(articleId: string, fileName: string, bytes: Buffer, options: { photoId?: string; batch?: BatchPlace } = {}): Promise<AddResult> {
     const name = cleanFileName(fileName, 'ảnh');
     const hash = createHash('sha256').update(bytes).digest('hex');
     const existing = (await this.read(articleId)).photos.find((photo) => photo.hash === hash);
     if (existing) return { status: 'duplicate', photo: existing };
-    const photo = await this.process(articleId, name, hash, bytes, photoId);
+    const photo = await this.process(articleId, name, hash, bytes, options.photoId);
     return this.queue(articleId).run(async () => {
       const list = await this.read(articleId);
       const twin = list.photos.find((item) => item.hash === hash);
@@ -73,8 +76,7 @@ export class MediaService {
         await rm(this.folder(articleId, photo.id), { recursive: true, force: true });
         return { status: 'duplicate', photo: twin };
       }
-      list.photos.push(photo);
-      list.coverId ??= photo.id;
+      this.batches.place(articleId, list, photo, options.batch);
       try {
         await this.write(articleId, list);
       } catch (error) {

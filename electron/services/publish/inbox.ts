@@ -84,7 +84,7 @@ export class PortalInbox {
       let photo = here.get(photoId);
       if (!photo) {
         const bytes = await this.portals.connector(portalId).download(item.url);
-        const added = await this.media.add(articleId, item.url.split('/').pop() || `${photoId}.jpg`, Buffer.from(bytes), photoId);
+        const added = await this.media.add(articleId, item.url.split('/').pop() || `${photoId}.jpg`, Buffer.from(bytes), { photoId });
         photo = added.photo;
       }
       const [updated] = await this.media.update(articleId, [photo.id], { caption, credit, alt: item.alt.normalize('NFC') });

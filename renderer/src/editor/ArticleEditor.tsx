@@ -65,7 +65,7 @@ export function ArticleEditor({ article }: { article: Article }) {
   const photos = useFigurePhotos(article.id, editor, draft);
   const words = useWordInsert(article.id, editor, photos.reload);
   const template = useTemplateBinding(draft, editor, state.binding?.templateId ?? null);
-  const { findings, latestFindings } = useStyleCheck({ editor, draft, panel, eventDateKey: template.eventDateKey });
+  const { findings, latestFindings } = useStyleCheck({ editor, draft, panel, template: template.template, binding: state.binding });
   const fixes = useFindingActions(editor, draft, latestFindings);
   const workflow = useWorkflowActions(article.id, draft, autosave);
   const versions = useVersions({ articleId: article.id, draft, editor, autosave, markSaved, onChanged: versionsChanged });

@@ -10,8 +10,6 @@ export interface ImportProgress {
   current: string | null;
   cancelled: boolean;
   finished: boolean;
-  /** The photos added, in the order the files were chosen (two are processed at once, so they finish out of order). */
-  addedInOrder: Photo[];
 }
 
 const IMAGE_NAME = /\.(jpe?g|png|webp|tiff?|heic|heif|avif)$/i;
@@ -24,10 +22,12 @@ export function photoFiles(files: File[], fromFolder: boolean): File[] {
 /**
  * Sends photos to the photo desk two at a time. Each photo is imported whole or not at all, so a
  * cancel or a closed window leaves only complete photos; importing the same folder again skips them
- * (same content) and carries on where it stopped.
+ * (same content) and carries on where it stopped. Each carries its place in the batch: the service puts
+ * the photos in the order they were chosen and gives the first as the cover, however they finish.
  */
 export class ImportQueue {
   private cancelled = false;
+  private readonly batchId = crypto.randomUUID();
   readonly progress: ImportProgress;
 
   constructor(
@@ -35,7 +35,7 @@ export class ImportQueue {
     private readonly files: File[],
     private readonly onProgress: (progress: ImportProgress, added: Photo | null) => void,
   ) {
-    this.progress = { total: files.length, done: 0, added: 0, duplicates: [], failures: [], current: null, cancelled: false, finished: false, addedInOrder: [] };
+    this.progress = { total: files.length, done: 0, added: 0, duplicates: [], failures: [], current: null, cancelled: false, finished: false };
   }
 
   cancel(): void {
@@ -46,7 +46,6 @@ export class ImportQueue {
 
   async run(concurrency = 2): Promise<ImportProgress> {
     const pending = this.files.map((file, index) => ({ file, index }));
-    const added = new Map<number, Photo>();
     const worker = async (): Promise<void> => {
       for (let next = pending.shift(); next && !this.cancelled; next = pending.shift()) {
         const { file, index } = next;
@@ -59,11 +58,11 @@ export class ImportQueue {
           this.progress.failures.push({ name: file.name, message: `«${file.name}»: tệp quá lớn (${megabytes} MB; tối đa ${MAX_PHOTO_BYTES / 1048576} MB), nên không nhập.` });
         } else {
           try {
-            const result = await call('photos.add', { articleId: this.articleId, fileName: file.webkitRelativePath || file.name, bytes: file });
+            const batch = { id: this.batchId, index };
+            const result = await call('photos.add', { articleId: this.articleId, fileName: file.webkitRelativePath || file.name, bytes: file, batch });
             if (result.status === 'added') {
               this.progress.added += 1;
               photo = result.photo;
-              added.set(index, photo);
             } else this.progress.duplicates.push(file.name);
           } catch (error) {
             this.progress.failures.push({ name: file.name, message: errorMessage(error) });
@@ -74,7 +73,6 @@ export class ImportQueue {
       }
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
-    this.progress.addedInOrder = [...added.entries()].sort((a, b) => a[0] - b[0]).map(([, photo]) => photo);
     this.progress.current = null;
     this.progress.finished = true;
     this.onProgress({ ...this.progress }, null);

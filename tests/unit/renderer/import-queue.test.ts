@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 
 const calls: string[] = [];
+const batches: { id: string; index: number }[] = [];
 vi.mock('../../../renderer/src/api', () => ({
-  call: vi.fn(async (_name: string, input: { fileName: string }) => {
+  call: vi.fn(async (_name: string, input: { fileName: string; batch: { id: string; index: number } }) => {
     calls.push(input.fileName);
+    batches.push(input.batch);
     return { status: 'added', photo: { id: `p${calls.length}`, fileName: input.fileName } };
   }),
   errorMessage: (error: unknown) => String(error),
@@ -32,6 +34,8 @@ describe('the import queue', () => {
     expect(calls).toEqual(['ảnh 1.jpg', 'ảnh 3.jpg']);
     expect(result.added).toBe(2);
     expect(result.failures).toEqual([{ name: 'Ảnh toàn cảnh 2GB.tif', message: '«Ảnh toàn cảnh 2GB.tif»: tệp quá lớn (2.048 MB; tối đa 200 MB), nên không nhập.' }]);
-    expect(result.addedInOrder.map((photo) => photo.fileName)).toEqual(['ảnh 1.jpg', 'ảnh 3.jpg']);
+    // Each says its place among the files chosen, for the service to order them.
+    expect(batches.map((batch) => batch.index)).toEqual([0, 2]);
+    expect(new Set(batches.map((batch) => batch.id)).size).toBe(1);
   });
 });

@@ -242,3 +242,33 @@ describe('export', () => {
     await expect(open().exportZip('bai-khac-123', false)).rejects.toThrow('Bài chưa có ảnh để xuất.');
   });
 });
+
+describe('a batch of photos chosen at once', () => {
+  it('takes the order the files were chosen in and gives its first photo as the cover, however they finish', async () => {
+    const media = open();
+    const colors = ['#101010', '#202020', '#303030', '#404040'];
+    const bytes = await Promise.all(colors.map((color) => photo(320, 240, { color })));
+    // They finish out of order (two at a time): 1, 0, 3, 2.
+    const ids: string[] = [];
+    for (const index of [1, 0, 3, 2]) ids[index] = (await media.add(ARTICLE, `${index}.jpg`, bytes[index], { batch: { id: 'lo-anh-0001', index } })).photo.id;
+    const list = await media.list(ARTICLE);
+    expect(list.photos.map((item) => item.id)).toEqual(ids);
+    expect(list.coverId).toBe(ids[0]);
+    // A later batch goes after them, and the article's cover stays.
+    const later = await media.add(ARTICLE, 'sau.jpg', await photo(320, 240, { color: '#505050' }), { batch: { id: 'lo-anh-0002', index: 0 } });
+    const after = await media.list(ARTICLE);
+    expect(after.photos.map((item) => item.id)).toEqual([...ids, later.photo.id]);
+    expect(after.coverId).toBe(ids[0]);
+  });
+
+  it('leaves a cover the person chose during the import alone', async () => {
+    const media = open();
+    const first = await media.add(ARTICLE, '1.jpg', await photo(320, 240, { color: '#111111' }), { batch: { id: 'lo-anh-0003', index: 1 } });
+    const chosen = await media.add(ARTICLE, 'rời.jpg', await photo(320, 240, { color: '#999999' }));
+    await media.setCover(ARTICLE, chosen.photo.id);
+    await media.add(ARTICLE, '0.jpg', await photo(320, 240, { color: '#222222' }), { batch: { id: 'lo-anh-0003', index: 0 } });
+    const list = await media.list(ARTICLE);
+    expect(list.coverId).toBe(chosen.photo.id);
+    expect(list.photos[0].id).not.toBe(first.photo.id);
+  });
+});

@@ -1,10 +1,9 @@
 import type { Editor } from '@tiptap/react';
 import { DecorationSet } from '@tiptap/pm/view';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { StyleChecker } from '../../../../shared/style/check';
-import { styleConfig } from '../../../../shared/style/config';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PlacedFinding } from '../../../../shared/style/types';
-import type { eventDateOf } from '../../../../shared/templates/render';
+import type { Template, TemplateBinding } from '../../../../shared/templates/model';
+import { useStyleChecker } from '../../office/useStyleChecker';
 import { useOffice } from '../../office/office-context';
 import type { ArticleDraft } from '../draft/article-draft';
 import type { Panel } from '../EditorHeader';
@@ -18,8 +17,9 @@ interface Options {
   /** The article's fields are checked with the body; any change of its content asks for a check. */
   draft: ArticleDraft;
   panel: Panel;
-  /** The template's event date as JSON (a string keeps the checker from being made again on every render). */
-  eventDateKey: string;
+  /** The article's template and its values: the event's date they give is checked against the lead. */
+  template: Template | null;
+  binding: TemplateBinding | null;
 }
 
 /**
@@ -28,8 +28,8 @@ interface Options {
  * re-rendered only when what it shows changed. Every change of the draft's content asks for a check after a pause
  * in typing, when the browser is idle; `latestFindings` is the last check's list, for fixes clicked before the next.
  */
-export function useStyleCheck({ editor, draft, panel, eventDateKey }: Options) {
-  const { office, settings } = useOffice();
+export function useStyleCheck({ editor, draft, panel, template, binding }: Options) {
+  const { settings } = useOffice();
   const [findings, setFindings] = useState<PlacedFinding[]>([]);
   const latest = useRef<PlacedFinding[]>([]);
   const signature = useRef('');
@@ -39,10 +39,7 @@ export function useStyleCheck({ editor, draft, panel, eventDateKey }: Options) {
   useEffect(() => {
     panelRef.current = panel;
   });
-  const checker = useMemo(() => {
-    if (!office || !settings) return null;
-    return new StyleChecker({ ...styleConfig(office, settings), eventDate: JSON.parse(eventDateKey) as ReturnType<typeof eventDateOf> });
-  }, [office, settings, eventDateKey]);
+  const checker = useStyleChecker(template, binding);
   const checkWhileTyping = settings?.checkWhileTyping ?? true;
 
   const runCheck = useCallback(() => {

@@ -1,10 +1,10 @@
 import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTemplate } from '../../templates/useTemplate';
 import type { DocNode } from '../../../../shared/article/model';
-import type { FieldValues, Template } from '../../../../shared/templates/model';
+import type { FieldValues } from '../../../../shared/templates/model';
 import { regenerate, type Conflict } from '../../../../shared/templates/regenerate';
-import { eventDateOf, renderTemplate } from '../../../../shared/templates/render';
-import { call } from '../../api';
+import { renderTemplate } from '../../../../shared/templates/render';
 import type { ArticleDraft } from '../draft/article-draft';
 
 /** After a pause in the template's fields, the text is written again. */
@@ -15,20 +15,10 @@ const TEMPLATE_DELAY_MS = 300;
  * pause), never a part the person rewrote without asking (a conflict, resolved one by one).
  */
 export function useTemplateBinding(draft: ArticleDraft, editor: Editor | null, templateId: string | null) {
-  const [template, setTemplate] = useState<Template | null>(null);
+  const template = useTemplate(templateId);
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const timer = useRef<number | null>(null);
 
-  useEffect(() => {
-    if (!templateId) return;
-    let cancelled = false;
-    call('templates.get', { id: templateId })
-      .then((loaded) => !cancelled && setTemplate(loaded))
-      .catch(() => !cancelled && setTemplate(null));
-    return () => {
-      cancelled = true;
-    };
-  }, [templateId]);
   useEffect(
     () => () => {
       if (timer.current !== null) window.clearTimeout(timer.current);
@@ -65,8 +55,5 @@ export function useTemplateBinding(draft: ArticleDraft, editor: Editor | null, t
     else setConflicts((list) => list.filter((item) => item.part !== conflict.part));
   };
 
-  const binding = draft.current.binding;
-  /** The event's date by the template's fields (the checker compares weekdays and dates with it), as JSON. */
-  const eventDateKey = template && binding ? JSON.stringify(eventDateOf(template, binding.values)) : 'null';
-  return { template, conflicts, change, resolve, eventDateKey };
+  return { template, conflicts, change, resolve };
 }

@@ -1,0 +1,23 @@
+import { useMemo } from 'react';
+import { StyleChecker } from '../../../shared/style/check';
+import { styleConfig } from '../../../shared/style/config';
+import type { Template, TemplateBinding } from '../../../shared/templates/model';
+import { eventDateOf } from '../../../shared/templates/render';
+import { useOffice } from './office-context';
+
+/**
+ * The style checker with the one configuration (shared/style/config.ts: the office's dictionary, directory, tone
+ * style, and the event's date from the article's template — the same function the submission check and
+ * `check-vi` use). Made again only when one of those changes; null until the office is loaded.
+ */
+export function useStyleChecker(template: Template | null, binding: TemplateBinding | null | undefined): StyleChecker | null {
+  const { office, settings } = useOffice();
+  const written = template && binding ? { template, values: binding.values } : undefined;
+  // The date as the key: a template's other fields change without changing the checker.
+  const dateKey = JSON.stringify(written ? eventDateOf(written.template, written.values) : null);
+  return useMemo(() => {
+    if (!office || !settings) return null;
+    return new StyleChecker(styleConfig(office, settings, written));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [office, settings, dateKey]);
+}

@@ -81,3 +81,27 @@ describe('the editor’s extensions, in a real editor', () => {
     expect(editor.getText()).toBe('Đồng chí ctt ');
   });
 });
+
+describe('the word count of a long article', () => {
+  it('counts as the whole text does, and after a keystroke counts again only the block that changed', async () => {
+    const { countDocument } = await import('../../../renderer/src/editor/doc-counts');
+    const { countCharacters, countWords } = await import('../../../shared/text/count');
+    const editor = editorWith({
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Hội nghị sơ kết 6 tháng đầu năm 2026.' }] },
+        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'UBND tỉnh' }] }] }, { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'HĐND tỉnh' }] }] }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Dòng một' }, { type: 'hardBreak' }, { type: 'text', text: 'dòng hai.' }] },
+      ],
+    });
+    const whole = editor.getText({ blockSeparator: '\n' });
+    expect(countDocument(editor.state.doc)).toEqual({ words: countWords(whole), characters: countCharacters(whole) });
+    const before = editor.state.doc;
+    editor.commands.insertContentAt(before.child(0).nodeSize - 1, ' Thêm');
+    const after = editor.state.doc;
+    // The blocks not typed in are the same nodes: their counts are kept, not taken again.
+    expect(after.child(1)).toBe(before.child(1));
+    expect(after.child(0)).not.toBe(before.child(0));
+    expect(countDocument(after).words).toBe(countWords(editor.getText({ blockSeparator: '\n' })));
+  });
+});

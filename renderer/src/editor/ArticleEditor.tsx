@@ -61,14 +61,14 @@ export function ArticleEditor({ article }: { article: Article }) {
     onFindingClick: () => setPanel('check'),
     onDropFile: (file) => void words.insert(file),
   });
-  const { autosave, saveState, markSaved } = useAutosave({ articleId: article.id, draft, body, savedAt: article.updatedAt, onVersionCreated: versionsChanged });
+  const autosave = useAutosave({ articleId: article.id, draft, body, savedAt: article.updatedAt, onVersionCreated: versionsChanged });
   const photos = useFigurePhotos(article.id, editor, draft);
   const words = useWordInsert(article.id, editor, photos.reload);
   const template = useTemplateBinding(draft, editor, state.binding?.templateId ?? null);
   const { findings, latestFindings } = useStyleCheck({ editor, draft, panel, template: template.template, binding: state.binding });
   const fixes = useFindingActions(editor, draft, latestFindings);
   const workflow = useWorkflowActions(article.id, draft, autosave);
-  const versions = useVersions({ articleId: article.id, draft, editor, autosave, markSaved, onChanged: versionsChanged });
+  const versions = useVersions({ articleId: article.id, draft, editor, autosave, markSaved: (at) => autosave.markSaved(at), onChanged: versionsChanged });
   const link = useLinkDialog(editor);
   // Saved elsewhere (another window, a package, a pull): said, never overwritten without the person choosing.
   const changedElsewhere = useChangedElsewhere(article.id, {
@@ -105,7 +105,7 @@ export function ArticleEditor({ article }: { article: Article }) {
           status={state.status}
           revision={state.revision}
           job={workflow.job}
-          saveState={saveState}
+          saves={autosave}
           onRetrySave={() => void autosave.flush()}
           panel={panel}
           onTogglePanel={(next) => setPanel((value) => (value === next ? null : next))}

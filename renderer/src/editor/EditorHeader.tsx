@@ -3,7 +3,7 @@ import type { ArticleStatus } from '../../../shared/article/model';
 import type { PublishJob } from '../../../shared/publish/model';
 import { MenuButton } from '../components/MenuButton';
 import { DOCX_ACCEPT } from '../files/DocxImport';
-import type { SaveState } from './autosave';
+import { useSaveState, type SaveStateSource } from './hooks/useAutosave';
 import { StateBadge } from './StateBadge';
 import { SaveIndicator } from './StatusIndicators';
 
@@ -14,7 +14,8 @@ interface Props {
   status: ArticleStatus;
   revision: number;
   job: PublishJob | null;
-  saveState: SaveState;
+  /** The autosave, whose state the header shows (and alone re-renders for). */
+  saves: SaveStateSource;
   onRetrySave: () => void;
   panel: Panel;
   onTogglePanel: (panel: Exclude<Panel, null>) => void;
@@ -39,13 +40,14 @@ interface Props {
 export function EditorHeader(props: Props) {
   const { status, panel, onTogglePanel, findings, errors } = props;
   const wordInput = useRef<HTMLInputElement>(null);
+  const saveState = useSaveState(props.saves);
   return (
     <div className="editor-header">
       <a href="#/" className="back-link">
         ← Thư viện
       </a>
-      <StateBadge status={status} saveState={props.saveState} revision={props.revision} job={props.job} />
-      <SaveIndicator state={props.saveState} onRetry={props.onRetrySave} />
+      <StateBadge status={status} saveState={saveState} revision={props.revision} job={props.job} />
+      <SaveIndicator state={saveState} onRetry={props.onRetrySave} />
       <div className="spacer" />
       {props.hasTemplate && (
         <button type="button" aria-pressed={panel === 'template'} onClick={() => onTogglePanel('template')}>

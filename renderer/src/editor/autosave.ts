@@ -9,7 +9,10 @@ export interface AutosaveOptions<Content> {
   read: () => Content;
   /** Stores it; resolves with the time the service recorded. */
   persist: (content: Content, options: { keepalive: boolean }) => Promise<{ updatedAt: number }>;
-  onState: (state: SaveState) => void;
+  /** Told of every change of the save state (the indicator may subscribe instead). */
+  onState?: (state: SaveState) => void;
+  /** The state before the first change: when the article was last saved. */
+  initial?: SaveState;
   errorMessage: (error: unknown) => string;
   /** Quiet time after the last change before saving. */
   debounceMs?: number;
@@ -24,6 +27,8 @@ export interface AutosaveOptions<Content> {
  * trying after a failure without ever dropping what is on screen.
  */
 export class Autosave<Content> {
+  private current: SaveState;
+  private readonly watchers = new Set<() => void>();
   private dirty = false;
   private firstChangeAt: number | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -37,6 +42,28 @@ export class Autosave<Content> {
     this.debounceMs = options.debounceMs ?? 400;
     this.maxWaitMs = options.maxWaitMs ?? 900;
     this.retryMs = options.retryMs ?? 3000;
+    this.current = options.initial ?? { kind: 'idle' };
+  }
+
+  /** Where saving is: for the indicator, through useSyncExternalStore. */
+  readonly state = (): SaveState => this.current;
+
+  readonly subscribe = (watcher: () => void): (() => void) => {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
+  };
+
+  /** Content taken from the services as it is stored (a restored version): saved, at that time. */
+  markSaved(at: number): void {
+    this.setState({ kind: 'saved', at });
+  }
+
+  /** A new state, told only when it differs: a keystroke while a save is pending re-renders nothing. */
+  private setState(state: SaveState): void {
+    if (state.kind === 'pending' && this.current.kind === 'pending') return;
+    this.current = state;
+    this.options.onState?.(state);
+    for (const watcher of [...this.watchers]) watcher();
   }
 
   get hasUnsavedChanges(): boolean {
@@ -48,7 +75,7 @@ export class Autosave<Content> {
     this.dirty = true;
     const now = Date.now();
     this.firstChangeAt ??= now;
-    this.options.onState({ kind: 'pending' });
+    this.setState({ kind: 'pending' });
     const wait = Math.max(0, Math.min(this.debounceMs, this.firstChangeAt + this.maxWaitMs - now));
     this.schedule(wait);
   }
@@ -82,10 +109,10 @@ export class Autosave<Content> {
     this.firstChangeAt = null;
     try {
       const { updatedAt } = await this.options.persist(this.options.read(), { keepalive });
-      if (!this.dirty) this.options.onState({ kind: 'saved', at: updatedAt });
+      if (!this.dirty) this.setState({ kind: 'saved', at: updatedAt });
     } catch (error) {
       this.dirty = true;
-      this.options.onState({ kind: 'error', message: this.options.errorMessage(error) });
+      this.setState({ kind: 'error', message: this.options.errorMessage(error) });
       if (!this.disposed) this.schedule(this.retryMs);
     }
   }

@@ -40,6 +40,15 @@ describe('Autosave', () => {
     expect(editor.states.at(-1)).toEqual({ kind: 'saved', at: 1 });
   });
 
+  it('says «saving» once while the person types, not on every key (the indicator re-renders per save)', async () => {
+    const editor = setup(async () => ({ updatedAt: 7 }));
+    for (const text of ['H', 'Hộ', 'Hội', 'Hội n']) editor.type(text);
+    expect(editor.states).toEqual([{ kind: 'pending' }]);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(editor.states).toEqual([{ kind: 'pending' }, { kind: 'saved', at: 7 }]);
+    expect(editor.autosave.state()).toEqual({ kind: 'saved', at: 7 });
+  });
+
   it('saves within a second while the person keeps typing', async () => {
     const editor = setup(async () => ({ updatedAt: 1 }));
     for (let step = 1; step <= 10; step += 1) {

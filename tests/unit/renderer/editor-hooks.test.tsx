@@ -48,7 +48,7 @@ function Harness({ article, findings = [] }: { article: Article; findings?: Plac
   const autosave = useAutosave({ articleId: article.id, draft, body, savedAt: article.updatedAt, onVersionCreated: () => undefined });
   const fixes = useFindingActions(editor, draft, () => findings);
   const photos = useFigurePhotos(article.id, editor, draft);
-  const workflow = useWorkflowActions(article.id, draft, autosave.autosave);
+  const workflow = useWorkflowActions(article.id, draft, autosave);
   latest = { draft, editor, autosave, fixes, photos, workflow };
   return null;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { ARTICLE_STATUS_LABELS, type DocNode } from '../../../../shared/article/model';
 import { editReopens } from '../../../../shared/workflow/machine';
 import { call, errorMessage } from '../../api';
@@ -21,11 +21,11 @@ interface Options {
 /**
  * Saves the draft shortly after every edit (fields, body, template), one save at a time, with the base revision
  * the draft holds; the answer goes back into the draft. Flushes with keepalive when the page is hidden or left,
- * and on the way out of the editor. `markSaved` is for content taken over from the services (a restore).
+ * and on the way out of the editor. Its state is read where it is shown (useSaveState), not here: a save
+ * re-renders the indicator, not the screen.
  */
 export function useAutosave({ articleId, draft, body, savedAt, onVersionCreated }: Options) {
   const toast = useToast();
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: savedAt });
   const latest = useRef({ body, onVersionCreated, toast });
   useEffect(() => {
     latest.current = { body, onVersionCreated, toast };
@@ -43,9 +43,11 @@ export function useAutosave({ articleId, draft, body, savedAt, onVersionCreated 
           if (result.versionCreated) latest.current.onVersionCreated();
           return result;
         },
-        onState: setSaveState,
+        initial: { kind: 'saved', at: savedAt },
         errorMessage,
       }),
+    // The stored time only matters for the first state.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [articleId, draft],
   );
 
@@ -71,6 +73,12 @@ export function useAutosave({ articleId, draft, body, savedAt, onVersionCreated 
     };
   }, [autosave]);
 
-  const markSaved = (at: number): void => setSaveState({ kind: 'saved', at });
-  return { autosave, saveState, markSaved };
+  return autosave;
+}
+
+export type SaveStateSource = Pick<Autosave<unknown>, 'state' | 'subscribe'>;
+
+/** The save state, re-rendering only the component that shows it, and only when it changes. */
+export function useSaveState(autosave: SaveStateSource): SaveState {
+  return useSyncExternalStore(autosave.subscribe, autosave.state);
 }

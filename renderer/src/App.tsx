@@ -12,8 +12,20 @@ import { navigate, useRoute } from './route';
 import { TrashView } from './trash/TrashView';
 import { OfficeProvider } from './office/office-context';
 
-// The editor (TipTap, ProseMirror) loads when the first article opens, so the library comes up fast.
-const EditorView = lazy(() => import('./editor/EditorView').then((module) => ({ default: module.EditorView })));
+// The editor (TipTap, ProseMirror) loads when the first article opens, so the library comes up fast; started on
+// an article's address, main.tsx loads it before the first render (loadEditor), and it is used at once.
+let editorModule: typeof import('./editor/EditorView') | null = null;
+export const loadEditor = () => import('./editor/EditorView').then((module) => (editorModule = module));
+const LazyEditorView = lazy(() => loadEditor().then((module) => ({ default: module.EditorView })));
+
+function EditorRoute(props: { id: string; onNotice: () => void }) {
+  if (editorModule) return <editorModule.EditorView {...props} />;
+  return (
+    <Suspense fallback={<p className="loading">Đang mở trình soạn thảo…</p>}>
+      <LazyEditorView {...props} />
+    </Suspense>
+  );
+}
 const TemplatesView = lazy(() => import('./templates/TemplatesView').then((module) => ({ default: module.TemplatesView })));
 const PhotoDesk = lazy(() => import('./photos/PhotoDesk').then((module) => ({ default: module.PhotoDesk })));
 const SignOffSheet = lazy(() => import('./workflow/SignOffSheet').then((module) => ({ default: module.SignOffSheet })));
@@ -169,11 +181,7 @@ export function App() {
               {route.view === 'templates' ? <TemplatesView /> : route.view === 'directory' ? <DirectoryView /> : <SettingsView />}
             </Suspense>
           )}
-          {route.view === 'article' && (
-            <Suspense fallback={<p className="loading">Đang mở trình soạn thảo…</p>}>
-              <EditorView key={route.id} id={route.id} onNotice={refreshInfo} />
-            </Suspense>
-          )}
+          {route.view === 'article' && <EditorRoute key={route.id} id={route.id} onNotice={refreshInfo} />}
         </main>
         {editingProfile && (
           <ProfilesDialog

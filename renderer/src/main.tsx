@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { takeTokenFromAddress } from './api';
-import { App } from './App';
+import { App, loadEditor } from './App';
+import { prefetchArticle } from './editor/prefetch';
+import { parseRoute } from './route';
 // Fonts ship with the app: Vietnamese renders the same on every machine, with no network.
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
@@ -13,11 +15,19 @@ import '@fontsource/noto-serif/700-italic.css';
 import './styles.css';
 
 takeTokenFromAddress();
+// Started on an article's address (a reload, a file opened, a second window): its text and the editor's code
+// come over together, not one after the other.
+const start = parseRoute(window.location.hash);
+const ready = start.view === 'article' ? (prefetchArticle(start.id), loadEditor().catch(() => undefined)) : Promise.resolve();
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  // On an article's address the first render waits for the editor's code (a few tens of ms), so the screen
+  // does not show «Đang mở…» first and then wait again for React to reveal it.
+  void ready.then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 }

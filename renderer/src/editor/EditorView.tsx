@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Article } from '../../../shared/article/model';
-import { call, errorMessage } from '../api';
+import { errorMessage } from '../api';
 import { ArticleEditor } from './ArticleEditor';
+import { takeArticle } from './prefetch';
 
 interface Props {
   id: string;
@@ -14,7 +15,7 @@ export function EditorView({ id, onNotice }: Props) {
 
   useEffect(() => {
     let cancelled = false;
-    call('articles.get', { id })
+    takeArticle(id)
       .then((loaded) => {
         if (!cancelled) setArticle(loaded);
         onNotice();

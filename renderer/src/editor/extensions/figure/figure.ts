@@ -22,6 +22,9 @@ export const Figure = FigureSchema.extend({
       dom.className = 'figure';
       dom.dataset.photoId = attrs.photoId ?? '';
       const image = document.createElement('img');
+      // A long article's photos below the fold load as they come into view: opening it does not wait for 60 photos.
+      image.loading = 'lazy';
+      image.decoding = 'async';
       const caption = document.createElement('figcaption');
       const credit = document.createElement('span');
       credit.className = 'figure-credit';

@@ -42,7 +42,8 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     plugins: [react(), contentSecurityPolicy()],
     build: {
-      minify: true,
+      // BENCH_UNMINIFIED=1: readable function names in the typing bench's CPU profiles.
+      minify: !process.env.BENCH_UNMINIFIED,
       // One bundle is right for a desktop app loaded from disk; TipTap and React make it ~800 kB.
       chunkSizeWarningLimit: 1500,
       rolldownOptions: {

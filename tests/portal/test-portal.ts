@@ -6,7 +6,8 @@ import { join } from 'node:path';
 
 export interface TestPortal {
   url: string;
-  editor: { user: string; password: string };
+  /** The editor's application password (REST), and its password for signing in with a browser (wp-login.php). */
+  editor: { user: string; password: string; login: string };
   contributor: { user: string; password: string };
   /** A reporter's account: may upload photos and send posts for review. */
   author: { user: string; password: string };
@@ -43,10 +44,10 @@ export async function startTestPortal(): Promise<TestPortal | { reason: string }
     rmSync(root, { recursive: true, force: true });
     return { reason: `WordPress did not start: ${String((error as { stderr?: Buffer }).stderr ?? error).slice(0, 300)}` };
   }
-  const creds = JSON.parse(readFileSync(join(root, 'creds.json'), 'utf8')) as Record<string, { app_password: string }>;
+  const creds = JSON.parse(readFileSync(join(root, 'creds.json'), 'utf8')) as Record<string, { app_password: string; login_password: string }>;
   return {
     url: `http://127.0.0.1:${env.WP_PORT}`,
-    editor: { user: 'editor1', password: creds.editor1.app_password },
+    editor: { user: 'editor1', password: creds.editor1.app_password, login: creds.editor1.login_password },
     contributor: { user: 'contrib1', password: creds.contrib1.app_password },
     author: { user: 'author1', password: creds.author1.app_password },
     stop() {

@@ -18,11 +18,11 @@ takeTokenFromAddress();
 // Started on an article's address (a reload, a file opened, a second window): its text and the editor's code
 // come over together, not one after the other.
 const start = parseRoute(window.location.hash);
-const ready = start.view === 'article' ? (prefetchArticle(start.id), loadEditor().catch(() => undefined)) : Promise.resolve();
+const ready = start.view === 'article' ? Promise.all([prefetchArticle(start.id), loadEditor().catch(() => undefined)]) : Promise.resolve();
 const root = document.getElementById('root');
 if (root) {
-  // On an article's address the first render waits for the editor's code (a few tens of ms), so the screen
-  // does not show «Đang mở…» first and then wait again for React to reveal it.
+  // On an article's address the first render waits for the editor's code and the article (both asked for at
+  // once, a few tens of ms), so the first screen is the editor: no «Đang mở…» first, no second render for it.
   void ready.then(() =>
     createRoot(root).render(
       <StrictMode>

@@ -19,4 +19,10 @@ test('at 1280 px the editor’s header, toolbar and workflow buttons each stay o
   await expect.poll(() => spread('.toolbar button')).toBeLessThan(12);
   await expect.poll(() => spread('.workflow-bar > button')).toBeLessThan(12);
   await screenshot(page, 'layout-1280-editor');
+  // With a panel open beside the text (the findings, 400 px), the header still keeps to one row.
+  await page.getByTestId('check-button').click();
+  await expect(page.getByRole('complementary').first()).toBeVisible();
+  await expect.poll(() => spread('.editor-header > *:not(.spacer)')).toBeLessThan(12);
+  await expect.poll(() => spread('.toolbar button')).toBeLessThan(12);
+  await screenshot(page, 'layout-1280-editor-with-panel');
 });

@@ -2,22 +2,25 @@ import { useEffect, useState } from 'react';
 import type { Article } from '../../../shared/article/model';
 import { errorMessage } from '../api';
 import { ArticleEditor } from './ArticleEditor';
-import { takeArticle } from './prefetch';
+import { arrivedArticle, takeArticle } from './prefetch';
 
 interface Props {
   id: string;
   onNotice: () => void;
 }
 
+/** Opens an article: read (or taken from the read started with the app), then the editor, or why it cannot open. */
 export function EditorView({ id, onNotice }: Props) {
-  const [article, setArticle] = useState<Article | null>(null);
+  // Already here when the app started on this address: the first render is the editor, not «Đang mở…».
+  const [article, setArticle] = useState<Article | null>(() => arrivedArticle(id));
   const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
     let cancelled = false;
     takeArticle(id)
       .then((loaded) => {
-        if (!cancelled) setArticle(loaded);
+        // The same read as the first render's when it came from there: nothing to set again.
+        if (!cancelled) setArticle((shown) => (shown?.id === loaded.id && shown.revision === loaded.revision ? shown : loaded));
         onNotice();
       })
       .catch((error: unknown) => {

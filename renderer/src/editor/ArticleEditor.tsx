@@ -11,7 +11,7 @@ import { EditorDialogs, type EditorDialog } from './EditorDialogs';
 import { EditorFooter } from './EditorFooter';
 import { EditorHeader, type Panel } from './EditorHeader';
 import { EditorPanels } from './EditorPanels';
-import { useArticleDraft } from './hooks/useArticleDraft';
+import { useArticleDraft, useDraftValue } from './hooks/useArticleDraft';
 import { useAutosave } from './hooks/useAutosave';
 import { useBodyEditor } from './hooks/useBodyEditor';
 import { useChangedElsewhere } from './hooks/useChangedElsewhere';
@@ -47,7 +47,10 @@ export function ArticleEditor({ article }: { article: Article }) {
   const toast = useToast();
   const profile = useProfile();
   const chooseProfile = useChooseProfile();
-  const [draft, state] = useArticleDraft(article);
+  const draft = useArticleDraft(article);
+  // Only what this layout shows: the status and the template binding (not the revision, which every save changes).
+  const status = useDraftValue(draft, (state) => state.status);
+  const binding = useDraftValue(draft, (state) => state.binding);
   const [panel, setPanel] = useState<Panel>(article.template && article.revision === 0 ? 'template' : null);
   const [dialog, setDialog] = useState<EditorDialog | null>(null);
   const [viewOnly, toggleViewOnly] = useReducer((value: boolean) => !value, false);
@@ -64,8 +67,8 @@ export function ArticleEditor({ article }: { article: Article }) {
   const autosave = useAutosave({ articleId: article.id, draft, body, savedAt: article.updatedAt, onVersionCreated: versionsChanged });
   const photos = useFigurePhotos(article.id, editor, draft);
   const words = useWordInsert(article.id, editor, photos.reload);
-  const template = useTemplateBinding(draft, editor, state.binding?.templateId ?? null);
-  const { findings, latestFindings } = useStyleCheck({ editor, draft, panel, template: template.template, binding: state.binding });
+  const template = useTemplateBinding(draft, editor, binding?.templateId ?? null);
+  const { findings, latestFindings } = useStyleCheck({ editor, draft, panel, template: template.template, binding });
   const fixes = useFindingActions(editor, draft, latestFindings);
   const workflow = useWorkflowActions(article.id, draft, autosave);
   const versions = useVersions({ articleId: article.id, draft, editor, autosave, markSaved: (at) => autosave.markSaved(at), onChanged: versionsChanged });
@@ -102,14 +105,14 @@ export function ArticleEditor({ article }: { article: Article }) {
       <section className="editor" aria-label="Soạn bài viết">
         <ArticleHeading draft={draft} />
         <EditorHeader
-          status={state.status}
-          revision={state.revision}
+          status={status}
+          draft={draft}
           job={workflow.job}
           saves={autosave}
           onRetrySave={() => void autosave.flush()}
           panel={panel}
           onTogglePanel={(next) => setPanel((value) => (value === next ? null : next))}
-          hasTemplate={state.binding !== null}
+          hasTemplate={binding !== null}
           findings={findings.length}
           errors={findings.filter((finding) => finding.severity === 'error').length}
           photoDeskHref={`#/bai-viet/${article.id}/anh`}
@@ -121,7 +124,7 @@ export function ArticleEditor({ article }: { article: Article }) {
           onSaveAsTemplate={() => setDialog({ kind: 'saveAsTemplate' })}
           onToggleViewOnly={toggleViewOnly}
         />
-        <EditorBanners status={state.status} readOnly={readOnly} changedElsewhere={changedElsewhere} bodyProblem={bodyProblem} />
+        <EditorBanners status={status} readOnly={readOnly} changedElsewhere={changedElsewhere} bodyProblem={bodyProblem} />
         <WorkflowBar
           hasProfile={profile !== null}
           actions={workflow.actions}

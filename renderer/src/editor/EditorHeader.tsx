@@ -3,6 +3,8 @@ import type { ArticleStatus } from '../../../shared/article/model';
 import type { PublishJob } from '../../../shared/publish/model';
 import { MenuButton } from '../components/MenuButton';
 import { DOCX_ACCEPT } from '../files/DocxImport';
+import type { ArticleDraft } from './draft/article-draft';
+import { useDraftValue } from './hooks/useArticleDraft';
 import { useSaveState, type SaveStateSource } from './hooks/useAutosave';
 import { StateBadge } from './StateBadge';
 import { SaveIndicator } from './StatusIndicators';
@@ -12,7 +14,8 @@ export type Panel = 'versions' | 'check' | 'template' | 'photos' | 'review' | nu
 
 interface Props {
   status: ArticleStatus;
-  revision: number;
+  /** The draft, for the number of saves in the state's details (read here: it changes with every save). */
+  draft: ArticleDraft;
   job: PublishJob | null;
   /** The autosave, whose state the header shows (and alone re-renders for). */
   saves: SaveStateSource;
@@ -41,12 +44,13 @@ export function EditorHeader(props: Props) {
   const { status, panel, onTogglePanel, findings, errors } = props;
   const wordInput = useRef<HTMLInputElement>(null);
   const saveState = useSaveState(props.saves);
+  const revision = useDraftValue(props.draft, (state) => state.revision);
   return (
     <div className="editor-header">
       <a href="#/" className="back-link">
         ← Thư viện
       </a>
-      <StateBadge status={status} saveState={saveState} revision={props.revision} job={props.job} />
+      <StateBadge status={status} saveState={saveState} revision={revision} job={props.job} />
       <SaveIndicator state={saveState} onRetry={props.onRetrySave} />
       <div className="spacer" />
       {props.hasTemplate && (

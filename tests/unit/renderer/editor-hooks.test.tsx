@@ -43,7 +43,7 @@ let latest: Rig;
 let unmount: () => void = () => undefined;
 
 function Harness({ article, findings = [] }: { article: Article; findings?: PlacedFinding[] }) {
-  const [draft] = useArticleDraft(article);
+  const draft = useArticleDraft(article);
   const { editor, body } = useBodyEditor({ article, draft, readOnly: false, onFindingClick: () => undefined, onDropFile: () => undefined });
   const autosave = useAutosave({ articleId: article.id, draft, body, savedAt: article.updatedAt, onVersionCreated: () => undefined });
   const fixes = useFindingActions(editor, draft, () => findings);

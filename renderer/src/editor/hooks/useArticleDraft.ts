@@ -2,15 +2,13 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Article } from '../../../../shared/article/model';
 import { ArticleDraft, type ContentChange, type DraftState } from '../draft/article-draft';
 
-/** The open article's draft (one per article opened), and its state for this component. */
-export function useArticleDraft(article: Article): [ArticleDraft, DraftState] {
+/**
+ * The open article's draft (one per article opened). It re-renders nothing by itself: each component reads the
+ * parts it shows with useDraftValue, so a save's new revision re-renders the header, not the screen.
+ */
+export function useArticleDraft(article: Article): ArticleDraft {
   const [draft] = useState(() => new ArticleDraft(article));
-  return [draft, useDraftState(draft)];
-}
-
-/** Re-renders the calling component when the draft's state changes (not when the body is typed in). */
-export function useDraftState(draft: ArticleDraft): DraftState {
-  return useSyncExternalStore(draft.subscribe, draft.snapshot);
+  return draft;
 }
 
 /** Calls `listener` (its latest version) after every change of the draft's content. */

@@ -16,15 +16,35 @@ import { OfficeProvider } from './office/office-context';
 // an article's address, main.tsx loads it before the first render (loadEditor), and it is used at once.
 let editorModule: typeof import('./editor/EditorView') | null = null;
 export const loadEditor = () => import('./editor/EditorView').then((module) => (editorModule = module));
-const LazyEditorView = lazy(() => loadEditor().then((module) => ({ default: module.EditorView })));
 
+/**
+ * The editor's screen once its code is here. One component type from its first render on: switching from a lazy
+ * wrapper to the loaded module on a later render of the app would mount the editor a second time (its undo
+ * history gone, the text read again), which happened when an article was opened from the library.
+ */
 function EditorRoute(props: { id: string; onNotice: () => void }) {
-  if (editorModule) return <editorModule.EditorView {...props} />;
-  return (
-    <Suspense fallback={<p className="loading">Đang mở trình soạn thảo…</p>}>
-      <LazyEditorView {...props} />
-    </Suspense>
-  );
+  const [module, setModule] = useState(editorModule);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (module) return;
+    let cancelled = false;
+    loadEditor().then(
+      (loaded) => !cancelled && setModule(loaded),
+      () => !cancelled && setFailed(true),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [module]);
+  if (failed) {
+    return (
+      <p className="loading" role="alert">
+        Không tải được trình soạn thảo. Hãy đóng rồi mở lại ứng dụng; bài viết vẫn còn nguyên.
+      </p>
+    );
+  }
+  if (!module) return <p className="loading">Đang mở trình soạn thảo…</p>;
+  return <module.EditorView {...props} />;
 }
 const TemplatesView = lazy(() => import('./templates/TemplatesView').then((module) => ({ default: module.TemplatesView })));
 const PhotoDesk = lazy(() => import('./photos/PhotoDesk').then((module) => ({ default: module.PhotoDesk })));

@@ -1,3 +1,4 @@
+import { EditorPage } from './models/editor-page';
 import { LibraryPage } from './models/library-page';
 import { expect, screenshot, test } from './support/fixtures';
 
@@ -112,4 +113,40 @@ test('an article that does not exist gets a clear message', async ({ page, works
   await page.goto(`${workspace.host.openUrl}#/bai-viet/khong-ton-tai-123`);
   await expect(page.getByRole('heading', { name: 'Không mở được bài viết' })).toBeVisible();
   await expect(page.getByText('Không tìm thấy bài viết này; có thể bài đã bị xóa vĩnh viễn.')).toBeVisible();
+});
+
+test('an article opened from the library gets one editor: what is typed at once stays, and Ctrl+Z takes it back', async ({ page, workspace }) => {
+  await seed(workspace, 'Tiếp xúc cử tri tại xã', 'Đoàn đại biểu Quốc hội tiếp xúc cử tri.');
+  const library = new LibraryPage(page);
+  await library.open(workspace.host.openUrl);
+  // Every editor the page makes is counted: a second one would have lost the first one's undo history.
+  await page.evaluate(() => {
+    const seen = new WeakSet<Element>();
+    const probe = window as unknown as { editorsMade: number };
+    probe.editorsMade = 0;
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        for (const node of change.addedNodes) {
+          if (!(node instanceof HTMLElement)) continue;
+          for (const editor of [node, ...node.querySelectorAll('.ProseMirror')]) {
+            if (!editor.matches('.ProseMirror') || seen.has(editor)) continue;
+            seen.add(editor);
+            probe.editorsMade += 1;
+          }
+        }
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await page.getByRole('link', { name: 'Tiếp xúc cử tri tại xã' }).click();
+  const editor = new EditorPage(page);
+  const body = editor.body;
+  await body.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Cử tri kiến nghị');
+  await expect(body).toContainText('cử tri. Cử tri kiến nghị');
+  // The app's own follow-up work after opening (the profile, the notices) is done well before the save.
+  await editor.waitSaved();
+  await page.keyboard.press('Control+z');
+  await expect(body).toHaveText('Đoàn đại biểu Quốc hội tiếp xúc cử tri.');
+  expect(await page.evaluate(() => (window as unknown as { editorsMade: number }).editorsMade)).toBe(1);
 });

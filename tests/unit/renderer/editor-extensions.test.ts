@@ -5,6 +5,8 @@ import type { Photo } from '../../../shared/media/model';
 import { articleExtensions } from '../../../renderer/src/editor/extensions';
 import { figureCaptions, syncFigures } from '../../../renderer/src/editor/extensions/figure/sync';
 import { textBlocks } from '../../../renderer/src/editor/extensions/style-check/style-check';
+import { LegacyText } from '../../../renderer/src/editor/extensions/legacy-text';
+import { Fragment, Slice } from '@tiptap/pm/model';
 
 const editors: Editor[] = [];
 afterEach(() => {
@@ -19,6 +21,18 @@ function editorWith(content: object, codes: Record<string, string> = {}): Editor
   });
   editors.push(editor);
   return editor;
+}
+
+/** An editor with the legacy-text extension as the body editor has it, and what it told the person. */
+function legacyEditor(content: object): { editor: Editor; told: string[] } {
+  const told: string[] = [];
+  const editor = new Editor({
+    element: document.createElement('div'),
+    extensions: [...articleExtensions({ aids: { officials: () => [], code: () => undefined } }), LegacyText.configure({ onConverted: (message) => told.push(message) })],
+    content,
+  });
+  editors.push(editor);
+  return { editor, told };
 }
 
 const photo = (id: string, caption: string, credit: string): Photo => ({
@@ -79,6 +93,32 @@ describe('the editor’s extensions, in a real editor', () => {
     expect(editor.getText()).toBe('Đồng chí Chủ tịch UBND tỉnh ');
     editor.commands.undo();
     expect(editor.getText()).toBe('Đồng chí ctt ');
+  });
+
+  it('garbled TCVN3 pasted: the paste and its conversion land together, one undo gives the pasted text back, another removes it', () => {
+    const { editor, told } = legacyEditor({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Tin: ' }] }] });
+    editor.commands.setTextSelection(editor.state.doc.content.size - 1);
+    const garbled = 'Héi nghÞ s¬ kÕt c«ng t¸c d©n vËn';
+    const slice = new Slice(Fragment.from(editor.schema.text(garbled)), 0, 0);
+    const handled = editor.view.someProp('handlePaste', (handler) => handler(editor.view, new Event('paste') as ClipboardEvent, slice));
+    expect(handled).toBe(true);
+    // At once, with no timer to wait for: a key right after the paste meets the converted text.
+    expect(editor.getText()).toBe('Tin: Hội nghị sơ kết công tác dân vận');
+    expect(told).toEqual(['Đoạn dán là chữ TCVN3 nên đã được chuyển sang Unicode. Bấm Ctrl+Z để giữ nguyên như lúc dán.']);
+    editor.commands.undo();
+    expect(editor.getText()).toBe(`Tin: ${garbled}`);
+    editor.commands.redo();
+    expect(editor.getText()).toBe('Tin: Hội nghị sơ kết công tác dân vận');
+    editor.commands.undo();
+    editor.commands.undo();
+    expect(editor.getText()).toBe('Tin: ');
+  });
+
+  it('plain Vietnamese pasted is left to the editor (nothing converted, nothing said)', () => {
+    const { editor, told } = legacyEditor({ type: 'doc', content: [{ type: 'paragraph' }] });
+    const slice = new Slice(Fragment.from(editor.schema.text('Hội nghị sơ kết công tác dân vận')), 0, 0);
+    expect(editor.view.someProp('handlePaste', (handler) => handler(editor.view, new Event('paste') as ClipboardEvent, slice))).toBeFalsy();
+    expect(told).toEqual([]);
   });
 });
 

@@ -139,17 +139,17 @@ export const LegacyText = Extension.create<LegacyTextOptions>({
             const text = slice.content.textBetween(0, slice.content.size, '\n', ' ');
             const encoding = detectLegacy(text);
             if (!encoding) return false;
+            // The paste goes in as it is, then the conversion as a step of its own, both here and now: no timer
+            // between them, so a key pressed right after the paste (Ctrl+Z, a letter) finds both in place and
+            // never meets a conversion still to come over text that is no longer the pasted one.
             const from = view.state.selection.from;
-            // The paste goes in as it is; the conversion follows as a step of its own.
-            setTimeout(() => {
-              if (view.isDestroyed) return;
-              const to = view.state.selection.to;
-              const tr = closeHistory(view.state.tr);
-              if (convertRange(view.state.doc, tr, from, to, encoding) === 0) return;
+            view.dispatch(view.state.tr.replaceSelection(slice).scrollIntoView().setMeta('paste', true).setMeta('uiEvent', 'paste'));
+            const tr = closeHistory(view.state.tr);
+            if (convertRange(view.state.doc, tr, from, view.state.selection.to, encoding) > 0) {
               view.dispatch(tr);
               options.onConverted(`Đoạn dán là chữ ${LEGACY_LABELS[encoding]} nên đã được chuyển sang Unicode. Bấm Ctrl+Z để giữ nguyên như lúc dán.`);
-            }, 0);
-            return false;
+            }
+            return true;
           },
         },
       }),

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { Lexicon, type SpellingSources } from '../../shared/spelling/lexicon';
 
 let found: string | null = null;
 
@@ -35,4 +36,27 @@ export function defaultAbbreviations(): AbbreviationEntry[] {
 
 export function defaultProperNames(): string[] {
   return properNamesFile.parse(JSON.parse(readFileSync(join(resourcesDir(), 'dictionaries', 'proper-names.json'), 'utf8'))).names;
+}
+
+const confusionsFile = z.object({
+  schemaVersion: z.literal(1),
+  entries: z.array(z.object({ wrong: z.string().min(1), right: z.string().min(1) })),
+});
+
+/** The built-in confusions list (resources/dictionaries/confusions.json): the office's list starts from it. */
+export function defaultConfusions(): { wrong: string; right: string }[] {
+  return confusionsFile.parse(JSON.parse(readFileSync(join(resourcesDir(), 'dictionaries', 'confusions.json'), 'utf8'))).entries;
+}
+
+/** The spelling lists shipped with the app: syllables in use, words, the most frequent words. */
+export function defaultSpellingSources(): SpellingSources {
+  const read = (name: string): string => readFileSync(join(resourcesDir(), 'dictionaries', name), 'utf8');
+  return { syllables: read('vi-syllables.txt'), words: read('vi-words.txt'), frequent: read('vi-frequent.txt') };
+}
+
+let lexicon: Lexicon | null = null;
+
+/** The lexicon of the shipped lists, read once. */
+export function builtInLexicon(): Lexicon {
+  return (lexicon ??= new Lexicon(defaultSpellingSources()));
 }

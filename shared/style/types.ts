@@ -13,6 +13,7 @@ export const STYLE_RULES = [
   'person-title',
   'capitalisation',
   'lead-date',
+  'spelling',
 ] as const;
 export type StyleRule = (typeof STYLE_RULES)[number];
 
@@ -31,6 +32,8 @@ export interface Finding {
   message: string;
   /** What replaces `text` in one click, or null when a person must decide. */
   suggestion: string | null;
+  /** Other replacements a person may choose (spelling), the suggestion first among them. */
+  alternatives?: string[];
 }
 
 export interface PlacedFinding extends Finding {

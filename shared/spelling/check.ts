@@ -1,0 +1,175 @@
+import { toToneStyle, toneStyleOf, type ToneStyle } from '../style/tone';
+import type { Finding } from '../style/types';
+import { typedInTelex, typedInVni, type Typed } from './input-method';
+import type { ConfusionIndex, Lexicon } from './lexicon';
+import { confusionRule, isAccentedText, nearWordRule, type MakeFinding } from './pair-rules';
+import { nearSyllables, suggestFor } from './suggest';
+import { withTone } from './syllable';
+import { isAllCaps, isCapitalised, likeCase, readTokens, VIETNAMESE_LETTER, type Token } from './tokens';
+
+/**
+ * Spelling in one block of text: words that are no Vietnamese syllable, Telex and VNI leftovers, real-word
+ * confusions from the office's list, syllables that lost their marks, a letter or their tone next to a word they
+ * would make. Names are not typos: capitalised words the rules of the language refuse (Kbang, Jrai, M'gar), the
+ * office's dictionary, the officials and the bodies it knows, abbreviations, numbers, addresses, e-mail, links
+ * and foreign words in Latin letters are never flagged.
+ */
+
+export interface SpellingContext {
+  lexicon: Lexicon;
+  /** The office's list of real-word confusions. */
+  confusions: ConfusionIndex;
+  /** Lowercase words never flagged: the office's dictionary, the officials' names, the names of bodies. */
+  allowed: ReadonlySet<string>;
+  /** Words the article said to leave alone («Bỏ qua»), lowercase. */
+  ignored?: ReadonlySet<string>;
+  /** The office's tone placement, for the suggestions; 'auto' follows the text. */
+  toneStyle?: ToneStyle | 'auto';
+}
+
+const HAS_DIGIT = /\p{N}/u;
+const LETTERS_ONLY = /^\p{L}+$/u;
+
+interface Leftover {
+  syllable: string;
+  method: 'Telex' | 'VNI';
+}
+
+/** The syllable an input-method leftover was meant to be, when that syllable (or one a mark away) is in use. */
+function inputMethodLeftover(lower: string, lexicon: Lexicon, capitalised: boolean): Leftover | null {
+  const digits = HAS_DIGIT.test(lower);
+  const typed: Typed | null = digits ? typedInVni(lower) : typedInTelex(lower);
+  if (!typed) return null;
+  if (!digits) {
+    // A doubled letter (dd, aa, ee, oo) or w is Telex's own mark; a tone key alone counts at the end of a word of
+    // four letters or more (baos), where Telex users type it — not inside one (term, host) nor on a short one (as,
+    // bus); j, which ends no foreign word, at the end of any (bij). A capitalised word with only a w is a name (Rơ Wa).
+    const strong = (capitalised ? /dd|aa|ee|oo/u : /dd|aa|ee|oo|w/u).test(lower) || (lower.length >= 4 && /[sfrxj]$/u.test(lower)) || /[aeiouy]j$/u.test(lower);
+    if (!strong) return null;
+  }
+  const method = digits ? 'VNI' : 'Telex';
+  const exact = withTone(typed.letters, typed.tone);
+  if (exact && lexicon.hasSyllable(exact)) return { syllable: exact, method };
+  // Keys typed half right (vuongs for vướng, hoaatj for hoạt): the syllable a vowel mark away.
+  const near = nearSyllables(typed.letters, typed.tone, lexicon, { marksOnly: true });
+  return near.length > 0 ? { syllable: near[0], method } : null;
+}
+
+function spellingFinding(token: { text: string; start: number; end: number }, describe: (meant: string) => string, suggestions: string[]): Finding {
+  const unique = [...new Set(suggestions.filter((item) => item && item !== token.text))];
+  return {
+    rule: 'spelling',
+    severity: 'warning',
+    start: token.start,
+    end: token.end,
+    text: token.text,
+    message: describe(unique[0] ?? ''),
+    suggestion: unique[0] ?? null,
+    ...(unique.length > 1 ? { alternatives: unique.slice(0, 5) } : {}),
+  };
+}
+
+/** What each word is (first pass), and the typos that show in the word alone. */
+function classify(tokens: Token[], context: SpellingContext, leftovers: Map<Token, Leftover>): void {
+  const { lexicon, allowed, ignored } = context;
+  for (const token of tokens) {
+    const lower = token.text.toLowerCase();
+    const capitalised = isCapitalised(token.text);
+    if (/['’ʼ]/u.test(token.text)) token.kind = 'name';
+    else if (ignored?.has(lower) || allowed.has(lower)) token.kind = 'other';
+    else if (HAS_DIGIT.test(token.text)) {
+      const leftover = /\p{L}/u.test(token.text) ? inputMethodLeftover(lower, lexicon, capitalised) : null;
+      if (leftover) leftovers.set(token, leftover);
+      token.kind = leftover ? 'flagged' : 'other';
+    } else if (!LETTERS_ONLY.test(token.text)) token.kind = 'other';
+    // Abbreviations (UBND), and capitals inside a word (iPhone, eGov, text in an old encoding: kÕt).
+    else if (isAllCaps(token.text) || token.text.slice(1) !== token.text.slice(1).toLowerCase()) token.kind = 'other';
+    else if (lexicon.hasSyllable(lower)) token.kind = 'vietnamese';
+    else {
+      const leftover = inputMethodLeftover(lower, lexicon, capitalised);
+      if (leftover) {
+        leftovers.set(token, leftover);
+        token.kind = 'flagged';
+      } else if (capitalised) token.kind = 'name';
+      else if (!VIETNAMESE_LETTER.test(token.text)) token.kind = 'foreign';
+      else token.kind = 'flagged';
+    }
+  }
+}
+
+export function checkSpelling(text: string, context: SpellingContext): Finding[] {
+  const { lexicon } = context;
+  const tokens = readTokens(text);
+  const leftovers = new Map<Token, Leftover>();
+  classify(tokens, context, leftovers);
+  const style = suggestionStyle(tokens, context.toneStyle ?? 'auto');
+  const make: MakeFinding = (token, describe, suggestions) => spellingFinding(token, describe, suggestions.map((item) => inStyle(item, style)));
+  const findings: Finding[] = [];
+  const accented = isAccentedText(tokens);
+
+  tokens.forEach((token, index) => {
+    const before = tokens[index - 1];
+    const after = tokens[index + 1];
+    if (token.kind === 'foreign' && accented) {
+      // Latin letters that fold from a syllable in use, next to the word it makes: marks lost (năm hoc, tren địa bàn).
+      const meant = lostMarksOfForeign(token, before, after, lexicon);
+      if (meant.length > 0) {
+        token.kind = 'flagged';
+        findings.push(make(token, (first) => `«${token.text}» thiếu dấu: có lẽ là «${first}».`, meant.map((item) => likeCase(token.text, item))));
+      }
+      return;
+    }
+    if (token.kind !== 'flagged') return;
+    const leftover = leftovers.get(token);
+    if (leftover) {
+      // Inside a foreign phrase (Internet of Things), a Latin word is not a leftover.
+      if (leftover.method === 'Telex' && [before?.kind, after?.kind].some((kind) => kind === 'foreign' || kind === 'name')) {
+        token.kind = 'foreign';
+        return;
+      }
+      findings.push(make(token, (meant) => `«${token.text}» là phím gõ ${leftover.method} còn sót: có lẽ định gõ «${meant}».`, [likeCase(token.text, leftover.syllable)]));
+      return;
+    }
+    const suggestions = suggestFor(token.text.toLowerCase(), lexicon, before?.key, after?.key).map((item) => likeCase(token.text, item));
+    findings.push(make(token, (first) => `«${token.text}» không phải một chữ tiếng Việt${first ? `: có lẽ là «${first}»` : ''}.`, suggestions));
+  });
+
+  const confusions = confusionRule(text, tokens, context.confusions, make);
+  findings.push(...confusions);
+  const taken = (token: Token): boolean => confusions.some((item) => item.start <= token.start && item.end >= token.end);
+  findings.push(...nearWordRule(text, tokens, lexicon, make, taken));
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Syllables in use that a foreign-looking word folds from, when one makes a word with a neighbour or is a frequent word. */
+function lostMarksOfForeign(token: Token, before: Token | undefined, after: Token | undefined, lexicon: Lexicon): string[] {
+  const candidates = lexicon.byFold.get(token.key) ?? [];
+  const scored = candidates
+    .map((candidate) => {
+      const pairs = (before?.kind === 'vietnamese' && lexicon.isWord(before.key, candidate) ? 1 : 0) + (after?.kind === 'vietnamese' && lexicon.isWord(candidate, after.key) ? 1 : 0);
+      return { candidate, score: pairs * 2 + (lexicon.singles.has(candidate) ? 1 : 0) };
+    })
+    .filter((item) => item.score > 0)
+    .sort((a, b) => b.score - a.score);
+  return scored.map((item) => item.candidate);
+}
+
+/** The tone placement for suggestions: the office's, or (auto) the one the text itself uses, older by default. */
+function suggestionStyle(tokens: Token[], office: ToneStyle | 'auto'): ToneStyle {
+  if (office !== 'auto') return office;
+  let old = 0;
+  let fresh = 0;
+  for (const token of tokens) {
+    const style = toneStyleOf(token.text)?.style;
+    if (style === 'old') old += 1;
+    else if (style === 'new') fresh += 1;
+  }
+  return fresh > old ? 'new' : 'old';
+}
+
+function inStyle(suggestion: string, style: ToneStyle): string {
+  return suggestion
+    .split(' ')
+    .map((word) => toToneStyle(word, style))
+    .join(' ');
+}

@@ -1,0 +1,61 @@
+import { syllableKey } from './lexicon';
+
+/** A word of a block as the spelling rules see it. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Lowercase key for lookups (tone in the newer place). */
+  key: string;
+  /**
+   * vietnamese: a syllable in use; name: a capitalised word the rules refuse (Kbang) or one with an apostrophe
+   * (M'gar); foreign: Latin letters that make no Vietnamese syllable (online, Government); other: numbers,
+   * abbreviations, the office's words; flagged: a typo, found in the first pass.
+   */
+  kind: 'vietnamese' | 'name' | 'foreign' | 'other' | 'flagged';
+}
+
+/** Links, e-mail addresses and domain names: masked before the words are read. */
+const MASKS = /\b(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|edu|int|info)\b\S*/giu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}\p{N}]+)*/gu;
+
+export const VIETNAMESE_LETTER = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/iu;
+
+export function readTokens(text: string): Token[] {
+  const masked = text.replace(MASKS, (match) => ' '.repeat(match.length));
+  const tokens: Token[] = [];
+  for (const match of masked.matchAll(WORD)) {
+    // Hyphenated words part by part (kinh tế - xã hội is spaced; Bà Rịa-Vũng Tàu is not).
+    let offset = match.index;
+    for (const part of match[0].split('-')) {
+      tokens.push({ text: part, start: offset, end: offset + part.length, key: syllableKey(part), kind: 'other' });
+      offset += part.length + 1;
+    }
+  }
+  return tokens;
+}
+
+export function isCapitalised(text: string): boolean {
+  const first = text[0];
+  return first !== first.toLowerCase();
+}
+
+export function isAllCaps(text: string): boolean {
+  return text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+/** `replacement` with the capitals of `original`. */
+export function likeCase(original: string, replacement: string): string {
+  if (isAllCaps(original)) return replacement.toUpperCase();
+  return isCapitalised(original) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+}
+
+/** The Vietnamese word next to a token on one side, when nothing but spaces stands between them. */
+export function besideIn(text: string, tokens: Token[]): (index: number, side: -1 | 1) => Token | undefined {
+  return (index, side) => {
+    const other = tokens[index + side];
+    if (!other || other.kind !== 'vietnamese') return undefined;
+    const between = side === 1 ? text.slice(tokens[index].end, other.start) : text.slice(other.end, tokens[index].start);
+    return /^\s+$/u.test(between) ? other : undefined;
+  };
+}

@@ -2,26 +2,29 @@
  * `npm run check-vi -- FILE...`: the Vietnamese style checker over old files, for batch use.
  * Prints one JSON line per finding, {"file","rule","start","end","text","suggestion"}, with offsets in
  * UTF-16 code units of the file's NFC text; exits 1 if there is any finding, 2 if a file cannot be read.
- * Options: --verbose adds "severity" and "message"; --tone old|new picks the office's tone placement.
+ * Options: --verbose adds "severity" and "message"; --tone old|new picks the office's tone placement;
+ * --no-spelling leaves spelling out (rule "spelling", with a suggestion; "alternatives" with --verbose).
  */
 import { styleConfig } from '../../shared/style/config';
 import { readFileSync } from 'node:fs';
 import { checkPlainText, StyleChecker, type Finding } from '../../shared/style';
 import { decodeText } from '../services/text-file';
-import { defaultAbbreviations, defaultProperNames } from '../services/style-defaults';
+import { builtInLexicon, defaultAbbreviations, defaultConfusions, defaultProperNames } from '../services/style-defaults';
 import { optionsOrExit } from './options';
 
 interface Options {
   files: string[];
   verbose: boolean;
   tone: 'old' | 'new' | 'auto';
+  spelling: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { files: [], verbose: false, tone: 'auto' };
+  const options: Options = { files: [], verbose: false, tone: 'auto', spelling: true };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index];
     if (arg === '--verbose') options.verbose = true;
+    else if (arg === '--no-spelling') options.spelling = false;
     else if (arg === '--tone') {
       const value = argv[++index];
       if (value !== 'old' && value !== 'new') throw new Error('--tone nhận «old» (hòa, Ủy) hoặc «new» (hoà, Uỷ)');
@@ -55,8 +58,9 @@ export function composeWithFindings(original: string): { text: string; findings:
 }
 
 function main(): void {
-  const options = optionsOrExit(parseArgs, 'npm run check-vi -- [--verbose] [--tone old|new] TỆP...');
-  const checker = new StyleChecker(styleConfig({ abbreviations: defaultAbbreviations(), properNames: defaultProperNames(), officials: [] }, { toneStyle: options.tone }));
+  const options = optionsOrExit(parseArgs, 'npm run check-vi -- [--verbose] [--tone old|new] [--no-spelling] TỆP...');
+  const office = { abbreviations: defaultAbbreviations(), properNames: defaultProperNames(), officials: [], confusions: defaultConfusions() };
+  const checker = new StyleChecker(styleConfig(office, { toneStyle: options.tone, spellingCheck: options.spelling }, undefined, builtInLexicon()));
   let found = 0;
   let unreadable = 0;
   for (const file of options.files) {
@@ -72,7 +76,7 @@ function main(): void {
     const findings = [...composed.findings, ...checkPlainText(composed.text, checker)].sort((a, b) => a.start - b.start || a.end - b.end);
     for (const item of findings) {
       const line: Record<string, unknown> = { file, rule: item.rule, start: item.start, end: item.end, text: item.text, suggestion: item.suggestion };
-      if (options.verbose) Object.assign(line, { severity: item.severity, message: item.message });
+      if (options.verbose) Object.assign(line, { severity: item.severity, message: item.message, ...(item.alternatives ? { alternatives: item.alternatives } : {}) });
       process.stdout.write(`${JSON.stringify(line)}\n`);
     }
     found += findings.length;

@@ -1,7 +1,7 @@
 import type { ApiHandlers } from '../../shared/api/contract';
 import { ArticleService, type Actor, type ArticleServiceOptions } from './articles/article-service';
 import { CommentService } from './workflow/comments';
-import { submissionProblems } from './workflow/submission';
+import { submissionProblems, submissionWarnings } from './workflow/submission';
 import type { Profile } from '../../shared/workflow/model';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
@@ -17,6 +17,7 @@ import { makePrivate } from './storage/private-folder';
 import { currentSession, Sessions } from './session';
 import { EventHub } from './events';
 import { styleConfig } from '../../shared/style/config';
+import { builtInLexicon } from './style-defaults';
 import type { StyleConfig } from '../../shared/style/types';
 import type { Template } from '../../shared/templates/model';
 import type { Article } from '../../shared/article/model';
@@ -95,8 +96,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
     } catch {
       template = null;
     }
-    return styleConfig(office.get(), articles.settings(), { template, values: article.template?.values });
+    return styleConfig(office.get(), articles.settings(), { template, values: article.template?.values, spellingIgnored: article.spellingIgnored }, builtInLexicon());
   };
+  const hasDefaultCategory = (): boolean => portals.list().some((portal) => portal.defaultCategory !== '');
   /** Photos belong to an article that exists. */
   const inArticle = async <T>(articleId: string, task: () => Promise<T>): Promise<T> => {
     await articles.get(articleId);
@@ -125,6 +127,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'versions.restore': ({ id, versionId }) => articles.restoreVersion(id, versionId),
     'office.get': async () => office.get(),
     'office.saveAbbreviations': ({ entries }) => office.saveAbbreviations(entries),
+    'office.addWord': ({ word }) => office.addWord(word),
+    'office.removeWord': ({ word }) => office.removeWord(word),
+    'office.saveConfusions': ({ entries }) => office.saveConfusions(entries),
     'office.saveOfficial': (official) => office.saveOfficial(official),
     'office.deleteOfficial': ({ id }) => office.deleteOfficial(id),
     'office.importOfficials': ({ base64 }) => office.importOfficials(Buffer.from(base64, 'base64')),
@@ -160,12 +165,17 @@ export async function createServices(options: ServicesOptions): Promise<Services
     },
     'workflow.transition': async ({ id, action, expected, note }) => {
       const { article } = await articles.transition(id, action, expected, note, (draft) =>
-        submissionProblems(draft, styleFor(draft), media, portals.list().some((portal) => portal.defaultCategory !== '')),
+        submissionProblems(draft, styleFor(draft), media, hasDefaultCategory()),
       );
       // Team work through the portal: the submitted article also goes there, waiting for review.
       const who = current();
       if (action === 'submit' && who) for (const portalId of portals.sendingOnSubmit()) await outbox.enqueue(id, portalId, who.name, 'pending');
       return article;
+    },
+    'workflow.check': async ({ id }) => {
+      const article = await articles.get(id);
+      const style = styleFor(article);
+      return { problems: await submissionProblems(article, style, media, hasDefaultCategory()), warnings: submissionWarnings(article, style) };
     },
     'workflow.trail': ({ id }) => articles.trail(id),
     'workflow.diff': ({ id }) => articles.changesSinceSubmission(id),

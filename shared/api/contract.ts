@@ -9,7 +9,7 @@ import {
   versionSchema,
   versionSummarySchema,
 } from '../article/model';
-import { abbreviationSchema, codeSchema, officialIdSchema, officialSchema } from '../office/model';
+import { abbreviationSchema, codeSchema, confusionSchema, dictionaryWordSchema, officialIdSchema, officialSchema } from '../office/model';
 import { templateIdSchema, templateSchema, templateSummarySchema } from '../templates/model';
 import { MAX_PHOTO_BYTES, photoEditSchema, photoIdSchema, photoSchema } from '../media/model';
 import { ACTIONS, ROLES } from '../workflow/machine';
@@ -34,6 +34,10 @@ export const settingsSchema = z.object({
   toneStyle: z.enum(TONE_STYLES),
   /** Run the style checker while typing (it always runs on demand and before submitting). */
   checkWhileTyping: z.boolean(),
+  /** Check spelling with the style (underlined in red, in the check panel, before submitting). */
+  spellingCheck: z.boolean(),
+  /** Spelling findings block a submission (errors) instead of being warnings. */
+  spellingBlocks: z.boolean(),
   /** Longest side of a photo's web copy, in pixels. */
   photoLongestSide: z.number().int().min(480).max(6000),
   /** JPEG quality of the web copy. */
@@ -42,6 +46,7 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 
 const empty = z.object({}).strict();
+const problemSchema = z.object({ field: z.enum(['title', 'lead', 'categories', 'byline', 'photo', 'style']), rule: z.string(), message: z.string() });
 const byArticle = z.object({ id: articleIdSchema }).strict();
 const ok = z.object({ ok: z.literal(true) });
 /** A file's bytes across the boundary: base64, at most 4 MB of it. */
@@ -120,15 +125,21 @@ export const contract = {
       officials: z.array(officialSchema),
       codes: z.array(codeSchema),
       properNames: z.array(z.string()),
+      /** The office's spelling dictionary and its list of confusions. */
+      dictionary: z.array(z.string()),
+      confusions: z.array(z.object({ wrong: z.string(), right: z.string() })),
     }),
   },
+  'office.addWord': { access: 'profile', input: z.object({ word: dictionaryWordSchema }).strict(), output: z.array(z.string()) },
+  'office.removeWord': { access: 'profile', input: z.object({ word: z.string().max(60) }).strict(), output: z.array(z.string()) },
+  'office.saveConfusions': { access: 'profile', input: z.object({ entries: z.array(confusionSchema).max(2_000) }).strict(), output: z.array(z.object({ wrong: z.string(), right: z.string() })) },
   'office.saveAbbreviations': { access: 'profile', input: z.object({ entries: z.array(abbreviationSchema).max(2_000) }).strict(), output: z.array(abbreviationSchema) },
   'office.saveOfficial': { access: 'profile', input: officialSchema.extend({ id: officialIdSchema.optional() }).strict(), output: officialSchema },
   'office.deleteOfficial': { access: 'profile', input: z.object({ id: officialIdSchema }).strict(), output: ok },
   'office.importOfficials': {
     access: 'profile',
     input: z.object({ base64: fileBytes }).strict(),
-    output: z.object({ added: z.number().int(), updated: z.number().int() }),
+    output: z.object({ added: z.number().int(), updated: z.number().int(), words: z.number().int() }),
   },
   'office.exportOfficials': { access: 'open', input: empty, output: fileOut },
   'office.saveCode': { access: 'profile', input: codeSchema.strict(), output: codeSchema },
@@ -192,6 +203,8 @@ export const contract = {
     input: z.object({ id: articleIdSchema, action: z.enum(ACTIONS), expected: articleStatusSchema, note: z.string().max(5_000) }).strict(),
     output: articleSchema,
   },
+  /** What a submission would say now: the problems that stop it, and the warnings (spelling) that do not. */
+  'workflow.check': { access: 'open', input: byArticle, output: z.object({ problems: z.array(problemSchema), warnings: z.array(problemSchema) }) },
   'workflow.trail': { access: 'open', input: byArticle, output: z.array(trailEntrySchema) },
   'workflow.diff': {
     access: 'open',

@@ -73,6 +73,8 @@ export const articleSchema = z.object({
   categories: z.array(z.string().max(100)).max(20).optional(),
   /** Keywords (thẻ) for the portal; created there when missing. */
   tags: z.array(z.string().max(100)).max(30).optional(),
+  /** Words spelling leaves alone in this article («Bỏ qua»). */
+  spellingIgnored: z.array(z.string().max(60)).max(500).optional(),
 });
 export type Article = z.infer<typeof articleSchema>;
 
@@ -131,5 +133,6 @@ export const articleContentSchema = z.object({
   template: templateBindingSchema.nullable().optional(),
   categories: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
   tags: z.array(z.string().trim().min(1).max(100)).max(30).optional(),
+  spellingIgnored: z.array(z.string().trim().min(1).max(60)).max(500).optional(),
 });
 export type ArticleContent = z.infer<typeof articleContentSchema>;

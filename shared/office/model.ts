@@ -27,3 +27,19 @@ export type CodeReplacement = z.infer<typeof codeSchema>;
 export function houseForm(official: Pick<Official, 'name' | 'titles'>): string {
   return [official.name, ...official.titles].join(', ');
 }
+
+/** A word of the office's spelling dictionary: letters (with marks), digits, an apostrophe or a hyphen inside. */
+export const dictionaryWordSchema = z
+  .string()
+  .trim()
+  .min(1, 'Hãy nhập một từ')
+  .max(60, 'Từ dài quá 60 ký tự')
+  .regex(/^[\p{L}\p{M}\p{N}]+(?:['’ʼ-][\p{L}\p{M}\p{N}]+)*$/u, 'Mỗi lần thêm một từ: chữ cái, chữ số, có thể có dấu nháy hoặc gạch nối ở giữa')
+  .transform((word) => word.normalize('NFC'));
+
+/** A real-word confusion of the office's list: «năng xuất» is written where «năng suất» is meant. */
+export const confusionSchema = z.object({
+  wrong: z.string().trim().min(1, 'Hãy nhập cách viết sai').max(80).transform((text) => text.normalize('NFC')),
+  right: z.string().trim().min(1, 'Hãy nhập cách viết đúng').max(80).transform((text) => text.normalize('NFC')),
+});
+export type ConfusionEntry = z.infer<typeof confusionSchema>;

@@ -1,3 +1,5 @@
+import { checkSpelling, type SpellingContext } from '../spelling/check';
+import { indexConfusions } from '../spelling/lexicon';
 import { editDistance } from '../text/edit-distance';
 import { toneStyleOf, type ToneStyle } from './tone';
 import type { Finding, Official, StyleConfig } from './types';
@@ -31,6 +33,7 @@ export interface PreparedConfig {
   abbreviationList: string[];
   properNames: Map<string, { canonical: string; keys: string[] }[]>;
   officials: { official: Official; keys: string[] }[];
+  spelling: (SpellingContext & { severity: Finding['severity'] }) | null;
 }
 
 export function prepare(config: StyleConfig): PreparedConfig {
@@ -47,6 +50,27 @@ export function prepare(config: StyleConfig): PreparedConfig {
     officials: config.officials
       .filter((official) => official.name.trim())
       .map((official) => ({ official, keys: wordsOf(official.name).map((word) => wordKey(word.text)) })),
+    spelling: config.spelling ? prepareSpelling(config) : null,
+  };
+}
+
+/** What spelling never flags (the office's words, the officials' and the bodies' names) and the confusions, indexed. */
+function prepareSpelling(config: StyleConfig): NonNullable<PreparedConfig['spelling']> {
+  const spelling = config.spelling as NonNullable<StyleConfig['spelling']>;
+  const allowed = new Set<string>();
+  const add = (text: string): void => {
+    for (const word of wordsOf(text.normalize('NFC'))) allowed.add(word.text.toLowerCase());
+  };
+  spelling.words.forEach(add);
+  config.properNames.forEach(add);
+  config.officials.forEach((official) => add(official.name));
+  return {
+    lexicon: spelling.lexicon,
+    confusions: indexConfusions(spelling.confusions),
+    allowed,
+    ignored: new Set((spelling.ignored ?? []).map((word) => word.normalize('NFC').toLowerCase())),
+    toneStyle: config.toneStyle,
+    severity: spelling.severity,
   };
 }
 
@@ -258,6 +282,14 @@ export function checkBlockText(text: string, prepared: PreparedConfig): BlockRes
   balanceRules(text, findings);
   abbreviationRules(text, prepared, findings);
   capitalisationRules(text, words, prepared, findings);
+  if (prepared.spelling) {
+    const severity = prepared.spelling.severity;
+    // A word another rule already flags (a look-alike letter, an abbreviation) is that rule's.
+    const flagged = findings.map((item) => [item.start, item.end]);
+    for (const item of checkSpelling(text, prepared.spelling)) {
+      if (!flagged.some(([start, end]) => start < item.end && item.start < end)) findings.push({ ...item, severity });
+    }
+  }
   const tones: ToneFact[] = [];
   for (const word of words) {
     const tone = toneStyleOf(word.text);

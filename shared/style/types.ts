@@ -1,3 +1,4 @@
+import type { Confusion, Lexicon } from '../spelling/lexicon';
 import type { ToneStyle } from './tone';
 
 export const STYLE_RULES = [
@@ -64,6 +65,19 @@ export interface StyleConfig {
   officials: Official[];
   /** The event's date (from the template's fields) that the lead must agree with. */
   eventDate?: EventDate | null;
+  /** Spelling, when the office checks it: the shipped lists, the office's confusions and words, how serious a finding is. */
+  spelling?: SpellingConfig | null;
+}
+
+export interface SpellingConfig {
+  lexicon: Lexicon;
+  confusions: Confusion[];
+  /** The office's dictionary: words never flagged. */
+  words: string[];
+  /** Words this article leaves alone («Bỏ qua»). */
+  ignored?: string[];
+  /** `warning` by default; `error` when the office makes spelling block a submission. */
+  severity: Severity;
 }
 
 export interface ArticleTexts {

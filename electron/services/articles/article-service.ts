@@ -690,6 +690,7 @@ function normalizeContent(input: ArticleContent): ArticleContent {
   };
   if (input.categories !== undefined) content.categories = [...new Set(input.categories.map((category) => category.normalize('NFC').trim()).filter(Boolean))];
   if (input.tags !== undefined) content.tags = [...new Set(input.tags.map((tag) => tag.normalize('NFC').trim()).filter(Boolean))];
+  if (input.spellingIgnored !== undefined) content.spellingIgnored = [...new Set(input.spellingIgnored.map((word) => word.normalize('NFC').trim().toLowerCase()).filter(Boolean))];
   if (input.template !== undefined) {
     content.template = input.template === null ? null : (JSON.parse(JSON.stringify(input.template).normalize('NFC')) as ArticleContent['template']);
   }
@@ -733,6 +734,7 @@ function sameContent(article: Article, content: ArticleContent): boolean {
     (content.template === undefined || JSON.stringify(article.template ?? null) === JSON.stringify(content.template)) &&
     (content.categories === undefined || JSON.stringify(article.categories ?? []) === JSON.stringify(content.categories)) &&
     (content.tags === undefined || JSON.stringify(article.tags ?? []) === JSON.stringify(content.tags)) &&
+    (content.spellingIgnored === undefined || JSON.stringify(article.spellingIgnored ?? []) === JSON.stringify(content.spellingIgnored)) &&
     sameBody(article.body, content.body)
   );
 }

@@ -3,7 +3,7 @@ import { articleSummarySchema } from '../../../shared/article/model';
 import { settingsSchema } from '../../../shared/api/contract';
 
 /** The version of `library.json` this build writes. Bump it with a new entry in `MIGRATIONS`. */
-export const LIBRARY_SCHEMA_VERSION = 4;
+export const LIBRARY_SCHEMA_VERSION = 5;
 
 export const libraryDataSchema = z.object({
   schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
@@ -16,6 +16,8 @@ export const DEFAULT_SETTINGS: LibraryData['settings'] = {
   authorName: '',
   toneStyle: 'auto',
   checkWhileTyping: true,
+  spellingCheck: true,
+  spellingBlocks: false,
   photoLongestSide: 1600,
   photoQuality: 82,
 };
@@ -92,6 +94,14 @@ export const MIGRATIONS: Migration[] = [
     up(raw) {
       const v3 = z.object({ schemaVersion: z.literal(3), settings: z.record(z.string(), z.unknown()), articles: z.record(z.string(), z.unknown()) }).parse(raw);
       return { ...v3, schemaVersion: 4, settings: { ...v3.settings, photoLongestSide: 1600, photoQuality: 82 } };
+    },
+  },
+  {
+    // Version 5: spelling (checked, as warnings unless the office makes it block a submission).
+    version: 5,
+    up(raw) {
+      const v4 = z.object({ schemaVersion: z.literal(4), settings: z.record(z.string(), z.unknown()), articles: z.record(z.string(), z.unknown()) }).parse(raw);
+      return { ...v4, schemaVersion: 5, settings: { ...v4.settings, spellingCheck: true, spellingBlocks: false } };
     },
   },
 ];

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Low } from 'lowdb';
 import { ApiError } from '../../../shared/api/errors';
-import { abbreviationSchema, codeSchema, officialSchema, type Abbreviation, type CodeReplacement, type Official } from '../../../shared/office/model';
+import { abbreviationSchema, codeSchema, dictionaryWordSchema, officialSchema, type Abbreviation, type CodeReplacement, type ConfusionEntry, type Official } from '../../../shared/office/model';
 import { parseCsv, stringifyCsv } from '../../../shared/text/csv';
 import { foldForSearch } from '../../../shared/text/normalize';
 import type { NoticeBoard } from '../notices';
 import { openJsonDocument } from '../storage/json-document';
 import { SerialQueue } from '../storage/serial-queue';
 import { writeFailure } from '../storage/fs-errors';
-import { defaultAbbreviations, defaultProperNames } from '../style-defaults';
+import { defaultAbbreviations, defaultConfusions, defaultProperNames } from '../style-defaults';
 import { decodeText } from '../text-file';
 import { REVIEW_ROLES, ROLES, type Role } from '../../../shared/workflow/machine';
 import type { Profile } from '../../../shared/workflow/model';
@@ -18,6 +18,9 @@ import type { Profile } from '../../../shared/workflow/model';
 export const OFFICE_FILE = 'office.json';
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 const CSV_HEADER = ['Họ và tên', 'Chức danh', 'Cơ quan'];
+/** The row after the officials in the directory's CSV that starts the office's dictionary, one word a row. */
+const CSV_DICTIONARY = 'Từ điển chính tả của cơ quan';
+const MAX_DICTIONARY_WORDS = 5_000;
 
 const storedProfileSchema = z.object({
   id: z.string(),
@@ -35,6 +38,10 @@ const officeSchema = z.object({
   codes: z.array(codeSchema),
   /** Added with the review workflow; files written before have none. */
   profiles: z.array(storedProfileSchema).default([]),
+  /** Added with spelling: the office's own words, never flagged; files written before have none. */
+  dictionary: z.array(z.string()).default([]),
+  /** Added with spelling: the office's list of confusions, starting from the shipped one. */
+  confusions: z.array(z.object({ wrong: z.string(), right: z.string() })).default(() => defaultConfusions()),
 });
 type OfficeData = z.infer<typeof officeSchema>;
 
@@ -44,6 +51,8 @@ function defaults(): OfficeData {
     abbreviations: defaultAbbreviations(),
     officials: [],
     profiles: [],
+    dictionary: [],
+    confusions: defaultConfusions(),
     codes: [
       { code: 'ctt', text: 'Chủ tịch UBND tỉnh' },
       { code: 'pctt', text: 'Phó Chủ tịch UBND tỉnh' },
@@ -67,9 +76,57 @@ export class OfficeService {
     return new OfficeService(await openJsonDocument(join(dataDir, OFFICE_FILE), officeSchema, defaults, notices, 'danh bạ và từ điển'));
   }
 
-  get(): { abbreviations: Abbreviation[]; officials: Official[]; codes: CodeReplacement[]; properNames: string[] } {
-    const { abbreviations, officials, codes } = this.db.data;
-    return { abbreviations, officials: sortOfficials(officials), codes: [...codes].sort((a, b) => a.code.localeCompare(b.code)), properNames: defaultProperNames() };
+  get(): { abbreviations: Abbreviation[]; officials: Official[]; codes: CodeReplacement[]; properNames: string[]; dictionary: string[]; confusions: ConfusionEntry[] } {
+    const { abbreviations, officials, codes, dictionary, confusions } = this.db.data;
+    return {
+      abbreviations,
+      officials: sortOfficials(officials),
+      codes: [...codes].sort((a, b) => a.code.localeCompare(b.code)),
+      properNames: defaultProperNames(),
+      dictionary: [...dictionary].sort((a, b) => a.localeCompare(b, 'vi')),
+      confusions,
+    };
+  }
+
+  /** «Thêm vào từ điển»: a word the office writes that spelling must never flag. Adding one twice keeps one. */
+  addWord(word: string): Promise<string[]> {
+    return this.write('từ điển chính tả', async () => {
+      const key = word.toLowerCase();
+      if (!this.db.data.dictionary.some((known) => known.toLowerCase() === key)) {
+        if (this.db.data.dictionary.length >= MAX_DICTIONARY_WORDS) throw new ApiError('INVALID_INPUT', `Từ điển của cơ quan đã có ${MAX_DICTIONARY_WORDS} từ, không thêm được nữa.`);
+        this.db.data.dictionary = [...this.db.data.dictionary, word];
+        await this.db.write();
+      }
+      return this.get().dictionary;
+    });
+  }
+
+  removeWord(word: string): Promise<string[]> {
+    return this.write('từ điển chính tả', async () => {
+      const key = word.toLowerCase();
+      const kept = this.db.data.dictionary.filter((known) => known.toLowerCase() !== key);
+      if (kept.length !== this.db.data.dictionary.length) {
+        this.db.data.dictionary = kept;
+        await this.db.write();
+      }
+      return this.get().dictionary;
+    });
+  }
+
+  /** The office's list of confusions, as a whole (the editor in «Danh bạ → Chính tả» sends it all). */
+  saveConfusions(entries: ConfusionEntry[]): Promise<ConfusionEntry[]> {
+    return this.write('danh sách từ dễ nhầm', async () => {
+      const seen = new Set<string>();
+      for (const entry of entries) {
+        const key = entry.wrong.toLowerCase();
+        if (seen.has(key)) throw new ApiError('INVALID_INPUT', `«${entry.wrong}» có hai lần trong danh sách.`);
+        if (entry.wrong.toLowerCase() === entry.right.toLowerCase()) throw new ApiError('INVALID_INPUT', `«${entry.wrong}»: cách viết sai và đúng giống nhau.`);
+        seen.add(key);
+      }
+      this.db.data.confusions = entries.map((entry) => ({ wrong: entry.wrong, right: entry.right }));
+      await this.db.write();
+      return this.db.data.confusions;
+    });
   }
 
   saveAbbreviations(entries: Abbreviation[]): Promise<Abbreviation[]> {
@@ -115,7 +172,7 @@ export class OfficeService {
   }
 
   /** Reads the whole file first; imports nothing unless every row is right. */
-  importOfficials(bytes: Uint8Array): Promise<{ added: number; updated: number }> {
+  importOfficials(bytes: Uint8Array): Promise<{ added: number; updated: number; words: number }> {
     return this.write('danh bạ', async () => {
       if (bytes.length > MAX_IMPORT_BYTES) throw new ApiError('INVALID_INPUT', 'Tệp danh bạ quá lớn (tối đa 2 MB).');
       const text = decodeText(bytes, 'Tệp danh bạ');
@@ -135,7 +192,21 @@ export class OfficeService {
       }
       const problems: string[] = [];
       const incoming: Omit<Official, 'id'>[] = [];
-      rows.slice(1).forEach((cells, index) => {
+      // The office's dictionary, after the officials (as the export writes it).
+      const marker = rows.findIndex((cells) => foldForSearch(cells[0] ?? '') === foldForSearch(CSV_DICTIONARY));
+      const words: string[] = [];
+      if (marker >= 0) {
+        rows.slice(marker + 1).forEach((cells) => {
+          const cell = (cells[0] ?? '').trim();
+          if (!cell) return;
+          const parsed = dictionaryWordSchema.safeParse(cell);
+          if (parsed.success) words.push(parsed.data);
+          else problems.push(`từ «${cell}»: ${parsed.error.issues[0].message}`);
+        });
+      }
+      rows.slice(1, marker >= 0 ? marker : undefined).forEach((cells, index) => {
+        // Blank rows (Excel leaves them) are nobody.
+        if (cells.every((cell) => !cell.trim())) return;
         const candidate = {
           name: (cells[nameColumn] ?? '').replace(/\s+/g, ' ').trim(),
           titles: (cells[titleColumn] ?? '').split(/\s*[,;]\s+|\s*\|\s*/).map((title) => title.trim()).filter(Boolean),
@@ -162,14 +233,20 @@ export class OfficeService {
         }
       }
       this.db.data.officials = officials;
+      const known = new Set(this.db.data.dictionary.map((word) => word.toLowerCase()));
+      const newWords = [...new Set(words)].filter((word) => !known.has(word.toLowerCase()));
+      this.db.data.dictionary = [...this.db.data.dictionary, ...newWords].slice(0, MAX_DICTIONARY_WORDS);
       await this.db.write();
-      return { added, updated };
+      return { added, updated, words: newWords.length };
     });
   }
 
   /** UTF-8 with a BOM and CRLF, which Excel opens with the diacritics intact. */
   exportOfficials(): Uint8Array {
     const rows = [CSV_HEADER, ...sortOfficials(this.db.data.officials).map((official) => [official.name, official.titles.join(', '), official.organisation])];
+    // The office's dictionary travels with it: a blank row, a title row, a word a row (Excel shows a second table).
+    const words = this.get().dictionary;
+    if (words.length > 0) rows.push([], [CSV_DICTIONARY], ...words.map((word) => [word]));
     return new TextEncoder().encode(`\ufeff${stringifyCsv(rows)}`);
   }
 

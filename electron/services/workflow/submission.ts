@@ -42,12 +42,29 @@ export async function submissionProblems(article: Article, style: StyleConfig, m
       if (!photos.get(figure.photoId)?.alt.trim()) add('photo', 'alt-text', `Ảnh «${figure.caption || 'không chú thích'}» chưa có mô tả cho người khiếm thị.`);
     }
   }
-  // The same configuration as the editor's (shared/style/config.ts): the office's tone, the event's date.
-  const checker = new StyleChecker(style);
-  const errors = checker
-    .checkArticle({ title: article.title, lead: article.lead, byline: article.byline, blocks: blocks(article.body) })
-    .filter((finding) => finding.severity === 'error');
-  for (const finding of errors.slice(0, 5)) add('style', finding.rule, `Lỗi văn phong: ${finding.message}`);
-  if (errors.length > 5) add('style', 'more', `… và ${errors.length - 5} lỗi văn phong khác (xem bảng «Kiểm tra»).`);
+  const errors = styleFindings(article, style).filter((finding) => finding.severity === 'error');
+  listed(errors, add, 'lỗi');
   return problems;
+}
+
+/** The same configuration as the editor's (shared/style/config.ts): the office's tone, the event's date, spelling. */
+function styleFindings(article: Article, style: StyleConfig) {
+  return new StyleChecker(style).checkArticle({ title: article.title, lead: article.lead, byline: article.byline, blocks: blocks(article.body) });
+}
+
+/** Five findings said one by one, the rest counted. */
+function listed(findings: { rule: string; message: string }[], add: (field: Problem['field'], rule: string, message: string) => void, kind: 'lỗi' | 'lưu ý'): void {
+  for (const finding of findings.slice(0, 5)) add('style', finding.rule, `${finding.rule === 'spelling' ? 'Chính tả' : 'Văn phong'}: ${finding.message}`);
+  if (findings.length > 5) add('style', 'more', `… và ${findings.length - 5} ${kind} khác (xem bảng «Kiểm tra»).`);
+}
+
+/**
+ * What the person should look at before sending for review, without it stopping them: spelling findings, unless
+ * the office made spelling block a submission (then they are errors, in `submissionProblems`).
+ */
+export function submissionWarnings(article: Article, style: StyleConfig): Problem[] {
+  const warnings: Problem[] = [];
+  const spelling = styleFindings(article, style).filter((finding) => finding.rule === 'spelling' && finding.severity === 'warning');
+  listed(spelling, (field, rule, message) => warnings.push({ field, rule, message }), 'lưu ý');
+  return warnings;
 }

@@ -38,4 +38,19 @@ describe('npm run check-vi', () => {
     const { lines } = run(file);
     expect(lines[0]).toMatchObject({ rule: 'nfd', start: 1, end: 2, suggestion: 'ộ' });
   });
+
+  it('reports spelling with the other rules, with a suggestion (alternatives with --verbose), unless --no-spelling', () => {
+    const file = join(tempDir(), 'spelling.txt');
+    writeFileSync(file, 'Cập nhật thoong tin về năng xuất lao động; làm việc với hiêp hội.\n');
+    const { status, lines } = run(file);
+    expect(status).toBe(1);
+    expect(lines.map((line) => [line.rule, line.text, line.suggestion])).toEqual([
+      ['spelling', 'thoong', 'thông'],
+      ['spelling', 'năng xuất', 'năng suất'],
+      ['spelling', 'hiêp', 'hiệp'],
+    ]);
+    const verbose = run('--verbose', file).lines[2];
+    expect(verbose).toMatchObject({ severity: 'warning', alternatives: expect.arrayContaining(['hiệp', 'hiếp']) });
+    expect(run('--no-spelling', file)).toMatchObject({ status: 0, lines: [] });
+  });
 });

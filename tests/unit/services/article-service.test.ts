@@ -164,7 +164,7 @@ describe('ArticleService', () => {
     expect((await service.create({})).author).toBe('Trần Thị Hằng');
     await service.close();
     const reopened = await openArticles(dir);
-    expect(reopened.service.settings()).toEqual({ authorName: 'Trần Thị Hằng', toneStyle: 'auto', checkWhileTyping: true, photoLongestSide: 1600, photoQuality: 82 });
+    expect(reopened.service.settings()).toEqual({ authorName: 'Trần Thị Hằng', toneStyle: 'auto', checkWhileTyping: true, spellingCheck: true, spellingBlocks: false, photoLongestSide: 1600, photoQuality: 82 });
     await reopened.service.close();
   });
 });

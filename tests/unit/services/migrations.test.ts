@@ -20,7 +20,7 @@ describe('library migrations', () => {
     const { data, from } = migrate(raw);
     expect(from).toBe(1);
     expect(data.schemaVersion).toBe(LIBRARY_SCHEMA_VERSION);
-    expect(data.settings).toEqual({ authorName: 'Ngô Giang Sơn', toneStyle: 'auto', checkWhileTyping: true, photoLongestSide: 1600, photoQuality: 82 });
+    expect(data.settings).toEqual({ authorName: 'Ngô Giang Sơn', toneStyle: 'auto', checkWhileTyping: true, spellingCheck: true, spellingBlocks: false, photoLongestSide: 1600, photoQuality: 82 });
     expect(data.articles['7f3c2a10-hoi-nghi-so-ket'].status).toBe('published');
     expect(data.articles['91b4e6d2-tiep-xuc-cu-tri'].updatedAt).toBe(Date.parse('2024-02-02T03:15:00.000Z'));
   });
@@ -53,7 +53,7 @@ describe('library migrations', () => {
     cpSync(FIXTURE_V2, dir, { recursive: true });
     const { service } = await openArticles(dir);
     expect(existsSync(join(dir, 'library.json.v2.bak'))).toBe(true);
-    expect(service.settings()).toEqual({ authorName: 'Ngô Giang Sơn', toneStyle: 'auto', checkWhileTyping: true, photoLongestSide: 1600, photoQuality: 82 });
+    expect(service.settings()).toEqual({ authorName: 'Ngô Giang Sơn', toneStyle: 'auto', checkWhileTyping: true, spellingCheck: true, spellingBlocks: false, photoLongestSide: 1600, photoQuality: 82 });
     const [kept] = (await service.list({})).items;
     expect(kept.title).toBe('Kỳ họp thứ 20 HĐND tỉnh khóa XIV bế mạc');
     expect((await service.list({ trash: true })).items.map((item) => item.title)).toEqual(['Trao tặng Huân chương Lao động hạng Nhì']);
@@ -67,7 +67,7 @@ describe('library migrations', () => {
     const dir = tempDir();
     cpSync(FIXTURE_V3, dir, { recursive: true });
     const { service } = await openArticles(dir);
-    expect(service.settings()).toEqual({ authorName: 'Ngô Giang Sơn', toneStyle: 'old', checkWhileTyping: false, photoLongestSide: 1600, photoQuality: 82 });
+    expect(service.settings()).toEqual({ authorName: 'Ngô Giang Sơn', toneStyle: 'old', checkWhileTyping: false, spellingCheck: true, spellingBlocks: false, photoLongestSide: 1600, photoQuality: 82 });
     expect((await service.list({})).items.map((item) => item.title)).toEqual(['Tiếp xúc cử tri huyện Tiên Yên']);
     expect(existsSync(join(dir, 'library.json.v3.bak'))).toBe(true);
     await service.close();

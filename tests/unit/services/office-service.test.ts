@@ -33,7 +33,7 @@ describe('the officials directory', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text).toBe('\ufeffHọ và tên,Chức danh,Cơ quan\r\nNguyễn Hương Giang,"Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh",UBND tỉnh\r\n');
     const other = await open();
-    expect(await other.office.importOfficials(bytes)).toEqual({ added: 1, updated: 0 });
+    expect(await other.office.importOfficials(bytes)).toEqual({ added: 1, updated: 0, words: 0 });
     expect(other.office.get().officials[0]).toMatchObject({ name: 'Nguyễn Hương Giang', titles: ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh'] });
   });
 
@@ -41,7 +41,7 @@ describe('the officials directory', () => {
     const { office } = await open();
     await office.saveOfficial({ name: 'Trần Thị Hằng', titles: ['Ủy viên BTV Tỉnh ủy'], organisation: '' });
     const csv = 'Họ và tên;Chức danh;Cơ quan\r\nTrần Thị Hằng;Ủy viên BTV Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh;HĐND tỉnh\r\nLê Văn Minh;Giám đốc Sở Tài chính;Sở Tài chính\r\n';
-    expect(await office.importOfficials(utf8(csv))).toEqual({ added: 1, updated: 1 });
+    expect(await office.importOfficials(utf8(csv))).toEqual({ added: 1, updated: 1, words: 0 });
     expect(office.get().officials.find((official) => official.name === 'Trần Thị Hằng')?.titles).toEqual([
       'Ủy viên BTV Tỉnh ủy',
       'Phó Chủ tịch Thường trực HĐND tỉnh',
@@ -63,7 +63,7 @@ describe('the officials directory', () => {
   it('reads UTF-16 files (Excel’s “Unicode text”)', async () => {
     const { office } = await open();
     const bytes = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from('Họ và tên,Chức danh\r\nLê Văn Minh,Giám đốc Sở Tài chính\r\n', 'utf16le'))]);
-    expect(await office.importOfficials(bytes)).toEqual({ added: 1, updated: 0 });
+    expect(await office.importOfficials(bytes)).toEqual({ added: 1, updated: 0, words: 0 });
   });
 });
 
@@ -95,5 +95,53 @@ describe('the dictionary and the typing codes', () => {
     expect(office.get().abbreviations.length).toBeGreaterThan(20);
     await office.saveCode({ code: 'abc', text: 'thử' });
     expect(JSON.parse(readFileSync(join(dir, 'office.json'), 'utf8')).codes).toContainEqual({ code: 'abc', text: 'thử' });
+  });
+});
+
+describe('the office’s spelling dictionary and confusions', () => {
+  it('adds a word once (whatever its case), removes it, and keeps it across a restart', async () => {
+    const { office, dir } = await open();
+    expect(office.get().dictionary).toEqual([]);
+    await office.addWord('Xtrim');
+    await office.addWord('xtrim');
+    expect(await office.addWord('Mrơn')).toEqual(['Mrơn', 'Xtrim']);
+    expect((await open(dir)).office.get().dictionary).toEqual(['Mrơn', 'Xtrim']);
+    expect(await office.removeWord('XTRIM')).toEqual(['Mrơn']);
+  });
+
+  it('travels with the directory’s export: words after the officials, read back on another workstation', async () => {
+    const { office } = await open();
+    await office.saveOfficial({ name: 'Rah Lan Chung', titles: ['Phó Bí thư Thường trực Tỉnh ủy'], organisation: 'Tỉnh ủy' });
+    await office.addWord('Mrơn');
+    await office.addWord("H'Bơ");
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(office.exportOfficials());
+    expect(text).toBe("\ufeffHọ và tên,Chức danh,Cơ quan\r\nRah Lan Chung,Phó Bí thư Thường trực Tỉnh ủy,Tỉnh ủy\r\n\r\nTừ điển chính tả của cơ quan\r\nH'Bơ\r\nMrơn\r\n");
+    const other = await open();
+    await other.office.addWord('mrơn');
+    expect(await other.office.importOfficials(office.exportOfficials())).toEqual({ added: 1, updated: 0, words: 1 });
+    expect(other.office.get().dictionary).toEqual(["H'Bơ", 'mrơn']);
+  });
+
+  it('a bad word in the file imports nothing and says which', async () => {
+    const { office } = await open();
+    const csv = 'Họ và tên,Chức danh,Cơ quan\r\nLê Văn Minh,Giám đốc Sở Tài chính,\r\n\r\nTừ điển chính tả của cơ quan\r\nhai từ\r\n';
+    await expect(office.importOfficials(utf8(csv))).rejects.toThrow('từ «hai từ»');
+    expect(office.get().officials).toEqual([]);
+  });
+
+  it('the confusions start from the shipped list; the office’s edits are kept, a duplicate refused', async () => {
+    const { office, dir } = await open();
+    expect(office.get().confusions).toContainEqual({ wrong: 'năng xuất', right: 'năng suất' });
+    await office.saveConfusions([{ wrong: 'xuất học bổng', right: 'suất học bổng' }]);
+    expect((await open(dir)).office.get().confusions).toEqual([{ wrong: 'xuất học bổng', right: 'suất học bổng' }]);
+    await expect(office.saveConfusions([{ wrong: 'a b', right: 'c d' }, { wrong: 'A B', right: 'e f' }])).rejects.toThrow('có hai lần');
+  });
+
+  it('an office file written before spelling opens with an empty dictionary and the shipped confusions', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'office.json'), JSON.stringify({ schemaVersion: 1, abbreviations: [], officials: [], codes: [] }));
+    const { office } = await open(dir);
+    expect(office.get().dictionary).toEqual([]);
+    expect(office.get().confusions.length).toBeGreaterThan(100);
   });
 });

@@ -205,3 +205,40 @@ describe('one style-checker configuration', () => {
     await services.close();
   });
 });
+
+describe('spelling at submission', () => {
+  it('lists spelling as warnings that do not stop a submission; the office may make them block; ignored words and the office’s words are not listed', async () => {
+    const { services, call, head, reporter, as } = await setup();
+    await as(reporter);
+    const article = await call<{ id: string; revision: number }>('articles.create', {});
+    const body = paragraphs('Đồng chí phát biểu trước các dai biểu và tổ chưc đoàn thể ở xã Ia Mrơn.');
+    await call('articles.save', { id: article.id, baseRevision: article.revision, ...COMPLETE, body });
+    const check = await call<{ problems: unknown[]; warnings: { rule: string; message: string }[] }>('workflow.check', { id: article.id });
+    expect(check.problems).toEqual([]);
+    expect(check.warnings.map((warning) => warning.message)).toEqual(['Chính tả: «dai» thiếu dấu: có lẽ là «đại».', 'Chính tả: «chưc» không phải một chữ tiếng Việt: có lẽ là «chức».']);
+
+    // Made blocking by the office: the same findings stop the submission.
+    await as(head, '2468');
+    await call('settings.update', { spellingBlocks: true });
+    await as(reporter);
+    await expect(call('workflow.transition', { id: article.id, action: 'submit', expected: 'draft', note: '' })).rejects.toMatchObject({
+      details: { problems: [expect.objectContaining({ rule: 'spelling' }), expect.objectContaining({ rule: 'spelling' })] },
+    });
+    // «Bỏ qua» in this article and «Thêm vào từ điển» for the office: nothing left to say.
+    const saved = await call<{ revision: number }>('articles.get', { id: article.id });
+    await call('articles.save', { id: article.id, baseRevision: saved.revision, ...COMPLETE, body, spellingIgnored: ['dai'] });
+    await call('office.addWord', { word: 'chưc' });
+    expect(await call('workflow.check', { id: article.id })).toEqual({ problems: [], warnings: [] });
+    await expect(call('workflow.transition', { id: article.id, action: 'submit', expected: 'draft', note: '' })).resolves.toMatchObject({ status: 'submitted' });
+    await services.close();
+  });
+
+  it('a forged word for the dictionary is refused at the boundary', async () => {
+    const { services, call, reporter, as } = await setup();
+    await as(reporter);
+    await expect(call('office.addWord', { word: 'hai từ' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(call('office.addWord', { word: 'x'.repeat(61) })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(call('office.addWord', { word: '<script>' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await services.close();
+  });
+});

@@ -9,6 +9,8 @@ export interface DraftFields {
   byline: string;
   categories: string[];
   tags: string[];
+  /** Words spelling leaves alone in this article («Bỏ qua»). */
+  spellingIgnored: string[];
 }
 
 export type TextField = 'title' | 'lead' | 'byline';
@@ -41,7 +43,7 @@ export class ArticleDraft {
 
   constructor(article: Article) {
     this.state = {
-      fields: { title: article.title, lead: article.lead, byline: article.byline, categories: article.categories ?? [], tags: article.tags ?? [] },
+      fields: { title: article.title, lead: article.lead, byline: article.byline, categories: article.categories ?? [], tags: article.tags ?? [], spellingIgnored: article.spellingIgnored ?? [] },
       binding: article.template ?? null,
       revision: article.revision,
       status: article.status,
@@ -80,6 +82,13 @@ export class ArticleDraft {
       .filter(Boolean);
     if (list.join('\u0000') === this.state.fields[name].join('\u0000')) return;
     this.update({ fields: { ...this.state.fields, [name]: list } }, 'fields');
+  }
+
+  /** «Bỏ qua»: spelling leaves this word alone in this article (saved with it; the text does not change). */
+  ignoreWord(word: string): void {
+    const key = word.normalize('NFC').toLowerCase();
+    if (this.state.fields.spellingIgnored.includes(key)) return;
+    this.update({ fields: { ...this.state.fields, spellingIgnored: [...this.state.fields.spellingIgnored, key] } }, 'fields');
   }
 
   /** Several text fields at once (fixes from the checker); nothing happens when none changed. */

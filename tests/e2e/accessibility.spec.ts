@@ -1,12 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { violations } from './support/axe';
 import { expect, test } from './support/fixtures';
 
-/** axe-core on every screen and the dialogs a person meets most: no violation is the rule. */
-async function violations(page: Page, where: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.map((violation) => `${where}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
+// axe-core on every screen and the dialogs a person meets most: no violation is the rule.
 
 test('no accessibility violation on the screens and the main dialogs (axe-core)', async ({ page, workspace }) => {
   const created = await workspace.api<{ id: string }>('articles.create', { title: 'Hội nghị sơ kết 6 tháng' });

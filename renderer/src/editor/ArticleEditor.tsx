@@ -19,11 +19,13 @@ import { useEditorShortcuts } from './hooks/useEditorShortcuts';
 import { useFigurePhotos } from './hooks/useFigurePhotos';
 import { useFindingActions } from './hooks/useFindingActions';
 import { useLinkDialog } from './hooks/useLinkDialog';
+import { useSpellingMenu } from './hooks/useSpellingMenu';
 import { useStyleCheck } from './hooks/useStyleCheck';
 import { useTemplateBinding } from './hooks/useTemplateBinding';
 import { useVersions } from './hooks/useVersions';
 import { useWordInsert } from './hooks/useWordInsert';
 import { useWorkflowActions } from './hooks/useWorkflowActions';
+import { SpellingMenu } from './SpellingMenu';
 import { Toolbar } from './Toolbar';
 import { WorkflowBar } from './WorkflowBar';
 import { useToast } from '../components/toast';
@@ -70,6 +72,7 @@ export function ArticleEditor({ article }: { article: Article }) {
   const template = useTemplateBinding(draft, editor, binding?.templateId ?? null);
   const { findings, latestFindings } = useStyleCheck({ editor, draft, panel, template: template.template, binding });
   const fixes = useFindingActions(editor, draft, latestFindings);
+  const spellingMenu = useSpellingMenu(editor, latestFindings);
   const workflow = useWorkflowActions(article.id, draft, autosave);
   const versions = useVersions({ articleId: article.id, draft, editor, autosave, markSaved: (at) => autosave.markSaved(at), onChanged: versionsChanged });
   const link = useLinkDialog(editor);
@@ -149,7 +152,7 @@ export function ArticleEditor({ article }: { article: Article }) {
         editor={editor}
         draft={draft}
         versions={{ key: versionsKey, restore: (versionId, label) => void versions.restore(versionId, label) }}
-        check={{ findings, photosWithoutAlt: photos.withoutAlt, fix: fixes.fix, show: fixes.show, addAbbreviation: (abbr) => void fixes.addAbbreviation(abbr) }}
+        check={{ findings, photosWithoutAlt: photos.withoutAlt, actions: fixes.actions }}
         reviewKey={workflow.reviewKey}
         photos={photos.photos}
         template={template}
@@ -165,6 +168,8 @@ export function ArticleEditor({ article }: { article: Article }) {
         onSent={workflow.setJob}
       />
       {workflow.problems && <SubmitProblemsDialog problems={workflow.problems} onClose={workflow.closeProblems} />}
+      {workflow.warnings && <SubmitProblemsDialog problems={workflow.warnings} onClose={workflow.closeWarnings} onProceed={workflow.submitAnyway} />}
+      {spellingMenu.menu && !readOnly && <SpellingMenu menu={spellingMenu.menu} actions={fixes.actions} onClose={spellingMenu.close} />}
       {words.report && <ImportReport fileName={words.report.fileName} result={words.report.result} onClose={words.closeReport} />}
       {link.range && editor && <LinkDialog editor={editor} range={link.range} onDone={link.close} />}
     </div>

@@ -8,7 +8,7 @@ import { useOffice } from '../office/office-context';
 import { TemplateFieldsPanel } from '../templates/TemplateFieldsPanel';
 import { VersionsPanel } from '../versions/VersionsPanel';
 import { ReviewPanel } from '../workflow/ReviewPanel';
-import { CheckPanel } from './CheckPanel';
+import { CheckPanel, type FindingActions } from './CheckPanel';
 import type { ArticleDraft } from './draft/article-draft';
 import type { Panel } from './EditorHeader';
 import { useDraftValue } from './hooks/useArticleDraft';
@@ -25,9 +25,7 @@ interface Props {
   check: {
     findings: PlacedFinding[];
     photosWithoutAlt: () => number;
-    fix: (findings: PlacedFinding[]) => void;
-    show: (finding: PlacedFinding) => void;
-    addAbbreviation: (abbr: string) => void;
+    actions: FindingActions;
   };
   reviewKey: number;
   photos: Photo[];
@@ -49,10 +47,7 @@ export function EditorPanels({ panel, onClose, articleId, editor, draft, version
           photosWithoutAlt={check.photosWithoutAlt()}
           photoDeskHref={`#/bai-viet/${articleId}/anh`}
           checkingWhileTyping={settings?.checkWhileTyping ?? true}
-          onFix={(finding) => check.fix([finding])}
-          onFixTone={() => check.fix(check.findings.filter((finding) => finding.rule === 'tone-style'))}
-          onShow={check.show}
-          onAddAbbreviation={check.addAbbreviation}
+          actions={check.actions}
           onClose={onClose}
         />
       );

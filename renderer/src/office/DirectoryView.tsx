@@ -3,18 +3,20 @@ import type { Abbreviation } from '../../../shared/office/model';
 import { call } from '../api';
 import { useToast } from '../components/toast';
 import { useOffice } from './office-context';
-import { ActionsHeader } from '../components/ActionsHeader';
 import { OfficialsTab } from './OfficialsTab';
+import { PairListEditor } from './PairListEditor';
+import { SpellingTab } from './SpellingTab';
 
-type Tab = 'officials' | 'abbreviations' | 'codes';
+type Tab = 'officials' | 'abbreviations' | 'spelling' | 'codes';
 
 const TABS: { id: Tab; label: string }[] = [
   { id: 'officials', label: 'Cán bộ' },
   { id: 'abbreviations', label: 'Từ điển viết tắt' },
+  { id: 'spelling', label: 'Chính tả' },
   { id: 'codes', label: 'Mã gõ tắt' },
 ];
 
-/** The office's directory of officials, its abbreviations and its typing codes (settings have their own screen). */
+/** The office's directory of officials, its abbreviations, its spelling words and confusions, and its typing codes (settings have their own screen). */
 export function DirectoryView() {
   const [tab, setTab] = useState<Tab>('officials');
   return (
@@ -32,6 +34,7 @@ export function DirectoryView() {
       <div role="tabpanel" className="tab-panel">
         {tab === 'officials' && <OfficialsTab />}
         {tab === 'abbreviations' && <AbbreviationsTab />}
+        {tab === 'spelling' && <SpellingTab />}
         {tab === 'codes' && <CodesTab />}
       </div>
     </section>
@@ -40,62 +43,22 @@ export function DirectoryView() {
 
 function AbbreviationsTab() {
   const { office, refresh } = useOffice();
-  const toast = useToast();
-  const [rows, setRows] = useState<Abbreviation[] | null>(null);
-  const entries = rows ?? office?.abbreviations ?? [];
-  const save = async (): Promise<void> => {
-    try {
-      await call('office.saveAbbreviations', { entries: entries.filter((entry) => entry.abbr.trim()) });
-      await refresh();
-      setRows(null);
-      toast.show('Đã lưu từ điển viết tắt.');
-    } catch (caught) {
-      toast.error(caught);
-    }
-  };
-  const update = (index: number, patch: Partial<Abbreviation>): void => setRows(entries.map((entry, other) => (other === index ? { ...entry, ...patch } : entry)));
   return (
     <>
       <p className="hint">Viết tắt không có ở đây sẽ được nhắc khi kiểm tra; viết gần giống (như «UĐND») được gợi ý sửa theo mục đứng trước.</p>
-      <div className="toolbar-row">
-        <button type="button" onClick={() => setRows([...entries, { abbr: '', expansion: '' }])}>
-          Thêm viết tắt
-        </button>
-        <button type="button" className="primary" disabled={rows === null} onClick={() => void save()}>
-          Lưu từ điển
-        </button>
-        {rows !== null && (
-          <button type="button" onClick={() => setRows(null)}>
-            Bỏ thay đổi
-          </button>
-        )}
-      </div>
-      <table className="article-table compact">
-        <thead>
-          <tr>
-            <th scope="col">Viết tắt</th>
-            <th scope="col">Viết đầy đủ</th>
-            <ActionsHeader />
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry, index) => (
-            <tr key={index}>
-              <td>
-                <input aria-label={`Viết tắt dòng ${index + 1}`} value={entry.abbr} onChange={(event) => update(index, { abbr: event.target.value })} />
-              </td>
-              <td>
-                <input aria-label={`Viết đầy đủ dòng ${index + 1}`} className="wide" value={entry.expansion} onChange={(event) => update(index, { expansion: event.target.value })} />
-              </td>
-              <td>
-                <button type="button" className="quiet danger-text" aria-label={`Xóa viết tắt «${entry.abbr}»`} onClick={() => setRows(entries.filter((_, other) => other !== index))}>
-                  Xóa
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PairListEditor<Abbreviation, 'abbr' | 'expansion'>
+        stored={office?.abbreviations ?? []}
+        columns={[
+          { key: 'abbr', label: 'Viết tắt' },
+          { key: 'expansion', label: 'Viết đầy đủ', wide: true },
+        ]}
+        blank={{ abbr: '', expansion: '' }}
+        labels={{ add: 'Thêm viết tắt', save: 'Lưu từ điển', saved: 'Đã lưu từ điển viết tắt.', remove: (entry) => `Xóa viết tắt «${entry.abbr}»` }}
+        save={async (entries) => {
+          await call('office.saveAbbreviations', { entries });
+          await refresh();
+        }}
+      />
     </>
   );
 }

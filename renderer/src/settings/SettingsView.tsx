@@ -41,6 +41,14 @@ export function SettingsView() {
         <input type="checkbox" checked={settings.checkWhileTyping} onChange={(event) => void update({ checkWhileTyping: event.target.checked })} />
         Gạch chân lỗi ngay khi gõ (tắt thì chỉ kiểm tra khi mở bảng «Kiểm tra»)
       </label>
+      <label className="radio">
+        <input type="checkbox" checked={settings.spellingCheck} onChange={(event) => void update({ spellingCheck: event.target.checked })} />
+        Kiểm tra chính tả (gạch đỏ chữ có thể viết sai; từ riêng của cơ quan thêm ở «Danh bạ → Chính tả»)
+      </label>
+      <label className="radio">
+        <input type="checkbox" checked={settings.spellingBlocks} disabled={!settings.spellingCheck} onChange={(event) => void update({ spellingBlocks: event.target.checked })} />
+        Lỗi chính tả chặn gửi duyệt (tắt thì chỉ nhắc trước khi gửi)
+      </label>
       <h2>Ảnh</h2>
       <fieldset>
         <legend>Bản ảnh đưa lên cổng (áp dụng cho ảnh nhập từ nay)</legend>

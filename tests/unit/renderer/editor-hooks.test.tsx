@@ -67,6 +67,7 @@ beforeEach(() => {
   calls.answer.clear();
   calls.answer.set('photos.list', () => ({ photos: [], coverId: null }));
   calls.answer.set('publish.jobs', () => []);
+  calls.answer.set('workflow.check', () => ({ problems: [], warnings: [] }));
   let revision = 3;
   calls.answer.set('articles.save', () => ({ revision: ++revision, status: 'draft', updatedAt: Date.now(), versionCreated: false }));
 });
@@ -136,5 +137,17 @@ describe('the editor’s hooks around one draft', () => {
     await act(() => latest.workflow.run('submit'));
     expect(latest.draft.current).toMatchObject({ revision: 8, status: 'submitted' });
     expect(saved('workflow.transition').at(-1)).toMatchObject({ action: 'submit', expected: 'draft' });
+  });
+
+  it('spelling warnings before a submission are asked about: nothing is sent until the person says «Vẫn gửi duyệt»', async () => {
+    await mount(storedArticle());
+    calls.answer.set('workflow.check', () => ({ problems: [], warnings: [{ field: 'style', rule: 'spelling', message: 'Chính tả: «dai» thiếu dấu: có lẽ là «đại».' }] }));
+    calls.answer.set('workflow.transition', () => ({ ...storedArticle(), revision: 8, status: 'submitted' }));
+    await act(() => latest.workflow.run('submit'));
+    expect(latest.workflow.warnings).toEqual(['Chính tả: «dai» thiếu dấu: có lẽ là «đại».']);
+    expect(saved('workflow.transition')).toEqual([]);
+    await act(async () => latest.workflow.submitAnyway());
+    await vi.waitFor(() => expect(latest.draft.current).toMatchObject({ status: 'submitted' }));
+    expect(latest.workflow.warnings).toBeNull();
   });
 });

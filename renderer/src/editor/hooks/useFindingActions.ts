@@ -6,6 +6,7 @@ import { useToast } from '../../components/toast';
 import { useOffice } from '../../office/office-context';
 import type { ArticleDraft, TextField } from '../draft/article-draft';
 import { textBlocks } from '../extensions/style-check/style-check';
+import type { FindingActions } from '../CheckPanel';
 
 /** The same finding in the last check's list (the list on screen may be a few keystrokes old). */
 function freshest(finding: PlacedFinding, latest: readonly PlacedFinding[]): PlacedFinding {
@@ -23,8 +24,9 @@ function freshest(finding: PlacedFinding, latest: readonly PlacedFinding[]): Pla
 }
 
 /**
- * What a person does with a finding: the one-click fix (several at once for the tone style), showing where it
- * is, adding an abbreviation to the office's dictionary. A fix finds its words where they are now, so a second
+ * What a person does with a finding: the one-click fix (several at once for the tone style; for spelling, the
+ * suggestion the person chose), showing where it is, adding an abbreviation or a word to the office's
+ * dictionaries, leaving a word alone in this article. A fix finds its words where they are now, so a second
  * fix clicked right after another in the same paragraph is not lost (shared/style/locate.ts).
  */
 export function useFindingActions(editor: Editor | null, draft: ArticleDraft, latestFindings: () => readonly PlacedFinding[]) {
@@ -32,7 +34,8 @@ export function useFindingActions(editor: Editor | null, draft: ArticleDraft, la
   const { office, refresh } = useOffice();
 
   const fix = (requested: PlacedFinding[]): void => {
-    const chosen = requested.map((finding) => freshest(finding, latestFindings())).filter((finding) => finding.suggestion !== null);
+    // The freshest place of each finding, with the replacement that was asked for (a chosen alternative included).
+    const chosen = requested.map((finding) => ({ ...freshest(finding, latestFindings()), suggestion: finding.suggestion })).filter((finding) => finding.suggestion !== null);
     if (editor && !editor.isDestroyed) {
       const blocks = textBlocks(editor.state.doc);
       const transaction = editor.state.tr;
@@ -79,5 +82,30 @@ export function useFindingActions(editor: Editor | null, draft: ArticleDraft, la
     }
   };
 
-  return { fix, show, addAbbreviation };
+  /** «Bỏ qua»: spelling leaves the word alone in this article (kept with it). */
+  const ignore = (finding: PlacedFinding): void => {
+    draft.ignoreWord(finding.text);
+    toast.show(`Bỏ qua «${finding.text}» trong bài này.`);
+  };
+
+  /** «Thêm vào từ điển»: a word of the office, never flagged again on this workstation (and travels with the directory). */
+  const addWord = async (word: string): Promise<void> => {
+    try {
+      await call('office.addWord', { word });
+      await refresh();
+      toast.show(`Đã thêm «${word}» vào từ điển chính tả của cơ quan.`);
+    } catch (error) {
+      toast.error(error);
+    }
+  };
+
+  const actions: FindingActions = {
+    fix: (finding, replacement) => fix([replacement === undefined ? finding : { ...finding, suggestion: replacement }]),
+    show,
+    fixTone: () => fix(latestFindings().filter((finding) => finding.rule === 'tone-style')),
+    addAbbreviation: (abbr) => void addAbbreviation(abbr),
+    ignore,
+    addWord: (word) => void addWord(word),
+  };
+  return { fix, actions };
 }

@@ -6,6 +6,7 @@ import type { Template, TemplateBinding } from '../../../../shared/templates/mod
 import { useStyleChecker } from '../../office/useStyleChecker';
 import { useOffice } from '../../office/office-context';
 import type { ArticleDraft } from '../draft/article-draft';
+import { useDraftValue } from './useArticleDraft';
 import type { Panel } from '../EditorHeader';
 import { findingDecorations, styleCheckKey, textBlocks } from '../extensions/style-check/style-check';
 
@@ -39,7 +40,9 @@ export function useStyleCheck({ editor, draft, panel, template, binding }: Optio
   useEffect(() => {
     panelRef.current = panel;
   });
-  const checker = useStyleChecker(template, binding);
+  // Words this article leaves alone («Bỏ qua»): a change makes the checker again, and the text is checked again.
+  const ignored = useDraftValue(draft, (state) => state.fields.spellingIgnored);
+  const checker = useStyleChecker(template, binding, ignored);
   const checkWhileTyping = settings?.checkWhileTyping ?? true;
 
   const runCheck = useCallback(() => {

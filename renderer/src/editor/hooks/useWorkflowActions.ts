@@ -18,6 +18,8 @@ export function useWorkflowActions(articleId: string, draft: ArticleDraft, autos
   const profile = useProfile();
   const [reviewKey, trailChanged] = useReducer((key: number) => key + 1, 0);
   const [problems, setProblems] = useState<string[] | null>(null);
+  /** Spelling warnings found before a submission: said first, and the person sends anyway or fixes. */
+  const [warnings, setWarnings] = useState<string[] | null>(null);
   const [job, setJob] = usePublishJob(articleId, (fresh) => {
     draft.adopt(fresh);
     trailChanged();
@@ -45,10 +47,18 @@ export function useWorkflowActions(articleId: string, draft: ArticleDraft, autos
   };
 
   /** One step of the workflow (with the reviewer's note where it asks for one). */
-  const run = async (action: WorkflowAction, note = ''): Promise<void> => {
+  const run = async (action: WorkflowAction, note = '', checked = false): Promise<void> => {
     if (action === 'publish') return publish();
     try {
       await autosave.flush();
+      if (action === 'submit' && !checked) {
+        // The services' own check first: what stops it is said as before; spelling warnings are asked about.
+        const check = await call('workflow.check', { id: articleId });
+        if (check.problems.length === 0 && check.warnings.length > 0) {
+          setWarnings(check.warnings.map((warning) => warning.message));
+          return;
+        }
+      }
       const moved = await call('workflow.transition', { id: articleId, action, expected: draft.current.status, note });
       draft.adopt(moved);
       trailChanged();
@@ -64,5 +74,10 @@ export function useWorkflowActions(articleId: string, draft: ArticleDraft, autos
     if (job) void call('publish.retry', { jobId: job.id, overwrite }).then(setJob, (error: unknown) => toast.error(error));
   };
 
-  return { profile, actions, run, publish, job, setJob, retry, reviewKey, problems, closeProblems: () => setProblems(null) };
+  const submitAnyway = (): void => {
+    setWarnings(null);
+    void run('submit', '', true);
+  };
+
+  return { profile, actions, run, publish, job, setJob, retry, reviewKey, problems, closeProblems: () => setProblems(null), warnings, closeWarnings: () => setWarnings(null), submitAnyway };
 }

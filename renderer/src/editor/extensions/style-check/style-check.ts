@@ -38,7 +38,8 @@ export function findingDecorations(doc: ProseMirrorNode, blocks: TextBlock[], fi
     if (to > doc.content.size) continue;
     decorations.push(
       Decoration.inline(from, to, {
-        class: `style-issue style-${finding.severity}`,
+        // Spelling has its own underline (red, wavy), distinct from the style's.
+        class: finding.rule === 'spelling' ? `style-issue spelling-issue` : `style-issue style-${finding.severity}`,
         title: finding.message,
         'data-rule': finding.rule,
       }),

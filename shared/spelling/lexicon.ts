@@ -32,8 +32,18 @@ export function indexConfusions(confusions: Confusion[]): ConfusionIndex {
 
 /** A syllable as looked up: lowercase, composed, tone in the newer place (hoà, thuỷ) as the list has it. */
 export function syllableKey(syllable: string): string {
-  return toToneStyle(syllable.normalize('NFC').toLowerCase(), 'new');
+  let key = keys.get(syllable);
+  if (key === undefined) {
+    key = toToneStyle(syllable.normalize('NFC').toLowerCase(), 'new');
+    if (keys.size >= MEMO_LIMIT) keys.clear();
+    keys.set(syllable, key);
+  }
+  return key;
 }
+
+/** Words repeat: their keys are remembered (a bounded memo, cleared when full). */
+const keys = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
 
 /** A phrase as looked up: its syllables' keys, single spaces. */
 export function phraseKeyOf(phrase: string): string {
@@ -111,6 +121,14 @@ export class Lexicon {
       this.syllables.add(part);
       this.inWords.add(part);
     }
+  }
+
+  /** Answers of the rules that depend on the lists only, remembered (bounded). */
+  readonly memo = new Map<string, string[]>();
+
+  remember(key: string, value: string[]): void {
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    this.memo.set(key, value);
   }
 
   hasSyllable(syllable: string): boolean {

@@ -62,11 +62,16 @@ const RELATIONS: { fits: Relation; inside?: boolean; unknownOnly?: boolean; mess
 
 /** The syllables near `token` (by `fits`) that make a word of the list with `neighbour`. */
 function candidatesBeside(token: Token, neighbour: Token, position: 0 | 1, lexicon: Lexicon, relation: (typeof RELATIONS)[number]): string[] {
+  // The same three (neighbour, side, word) come back on every check of the article: remembered per lexicon.
+  const memoKey = `${RELATIONS.indexOf(relation)}|${position}|${neighbour.key}|${token.key}`;
+  const known = lexicon.memo.get(memoKey);
+  if (known) return known;
   const found: string[] = [];
   for (const pair of (relation.inside ? lexicon.pairsWithInside : lexicon.pairsWith).get(neighbour.key) ?? []) {
     const parts = pair.split(' ');
     if (parts[1 - position] === neighbour.key && relation.fits(parts[position], token.key)) found.push(parts[position]);
   }
+  lexicon.remember(memoKey, found);
   return found;
 }
 

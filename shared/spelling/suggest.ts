@@ -78,6 +78,15 @@ export function nearSyllables(base: string, tone: Tone, lexicon: Lexicon, option
  * with a neighbour come first (hiêp hội → hiệp). Two words run together (hộigặp) are split.
  */
 export function suggestFor(word: string, lexicon: Lexicon, before?: string, after?: string): string[] {
+  const memoKey = `suggest|${word}|${before ?? ''}|${after ?? ''}`;
+  const known = lexicon.memo.get(memoKey);
+  if (known) return known;
+  const found = suggestOnce(word, lexicon, before, after);
+  lexicon.remember(memoKey, found);
+  return found;
+}
+
+function suggestOnce(word: string, lexicon: Lexicon, before?: string, after?: string): string[] {
   const split = splitTone(word);
   const found = nearSyllables(split ? split.base : foldForSearch(word), split ? split.tone : 0, lexicon, { before, after }).filter((item) => item !== word);
   for (let at = 2; at <= word.length - 2; at += 1) {

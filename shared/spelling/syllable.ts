@@ -60,8 +60,20 @@ export interface ParsedSyllable {
   base: string;
 }
 
+type Split = { base: string; tone: Tone; toneAt: number } | null;
+const splits = new Map<string, Split>();
+
 /** Splits the tone from the letters: null when there is more than one tone mark or one on a consonant. */
-export function splitTone(word: string): { base: string; tone: Tone; toneAt: number } | null {
+export function splitTone(word: string): Split {
+  if (splits.has(word)) return splits.get(word) as Split;
+  const split = splitToneOnce(word);
+  // Syllables repeat: remembered, in a bounded memo cleared when full.
+  if (splits.size >= 50_000) splits.clear();
+  splits.set(word, split);
+  return split;
+}
+
+function splitToneOnce(word: string): Split {
   let tone: Tone = 0;
   let toneAt = -1;
   let index = -1;

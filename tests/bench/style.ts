@@ -2,7 +2,7 @@ import { chromium } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultAbbreviations, defaultProperNames } from '../../electron/services/style-defaults';
+import { builtInLexicon, defaultAbbreviations, defaultConfusions, defaultProperNames } from '../../electron/services/style-defaults';
 import { docToPlainText } from '../../shared/article/doc-text';
 import { StyleChecker, type StyleConfig } from '../../shared/style';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/support/browser';
@@ -12,8 +12,9 @@ import { percentile, round } from './stats';
 
 const WORDS = 5_000;
 
-function config(): StyleConfig {
+function config(spelling: boolean): StyleConfig {
   return {
+    spelling: spelling ? { lexicon: builtInLexicon(), confusions: defaultConfusions(), words: [], severity: 'warning' } : null,
     abbreviations: defaultAbbreviations().map((entry) => entry.abbr),
     properNames: defaultProperNames(),
     toneStyle: 'auto',
@@ -25,21 +26,32 @@ function config(): StyleConfig {
   };
 }
 
-/** Full check of a 5,000-word article (cold: a new checker each time) and the check after one keystroke (warm). */
-export function measureChecker(): Record<string, number> {
-  const body = articleBody(WORDS);
-  const blocks = (body.content ?? []).map((node, index) => `${docToPlainText(node)} Đoạn ${index}.`);
+/** Typos of each kind, one every few paragraphs: the spelling rules' slow path (suggestions) is measured too. */
+const TYPOS = ['Các đơn vị thực hiện ngiêm túc.', 'Cập nhật thoong tin kịp thời.', 'Năng xuất lao động tăng.', 'Phát biểu trước các dai biểu.', 'Tổ chưc đoàn thể tham gia.'];
+
+/** The 5,000-word article as text blocks, with a typo in every fifth paragraph. */
+export function benchBlocks(): string[] {
+  return (articleBody(WORDS).content ?? []).map((node, index) => `${docToPlainText(node)} Đoạn ${index}.${index % 5 === 0 ? ` ${TYPOS[(index / 5) % TYPOS.length]}` : ''}`);
+}
+
+/**
+ * Full check of a 5,000-word article (cold: a new checker each time, the spelling lists already read, as in the
+ * app) and the check after one keystroke (warm), with spelling off and on.
+ */
+export function measureChecker(spelling: boolean): Record<string, number | string> {
+  builtInLexicon();
+  const blocks = benchBlocks();
   const article = { title: 'Hội nghị sơ kết Quy chế phối hợp', lead: 'Chiều 29/1, UBND tỉnh tổ chức Hội nghị.', blocks, byline: 'PV' };
   const words = blocks.join(' ').split(/\s+/).length;
   const full: number[] = [];
   for (let run = 0; run < 30; run += 1) {
-    const checker = new StyleChecker(config());
+    const checker = new StyleChecker(config(spelling));
     const start = performance.now();
     checker.checkArticle(article);
     full.push(performance.now() - start);
   }
-  const checker = new StyleChecker(config());
-  checker.checkArticle(article);
+  const checker = new StyleChecker(config(spelling));
+  const findings = checker.checkArticle(article).filter((finding) => finding.rule === 'spelling').length;
   const incremental: number[] = [];
   for (let key = 0; key < 300; key += 1) {
     const index = key % blocks.length;
@@ -49,8 +61,10 @@ export function measureChecker(): Record<string, number> {
     incremental.push(performance.now() - start);
   }
   return {
+    spelling: spelling ? 'bật' : 'tắt',
     words,
     blocks: blocks.length,
+    spellingFindings: findings,
     fullP50Ms: round(percentile(full, 50)),
     fullP95Ms: round(percentile(full, 95)),
     keystrokeP50Ms: round(percentile(incremental, 50)),
@@ -68,7 +82,7 @@ interface Latency {
  * it. Keys come every 250 ms, so the checker (which waits 200 ms after a keystroke) runs between every
  * two keys: the worst case for typing.
  */
-export async function measureTyping(): Promise<{ on: Latency; off: Latency; ratioP50: number; ratioP95: number } | { skipped: string }> {
+export async function measureTyping(): Promise<{ off: Latency; on: Latency; spelling: Latency; ratioP50: number; ratioP95: number; spellingRatioP50: number; spellingRatioP95: number } | { skipped: string }> {
   if (!existsSync('out/main/host.js')) return { skipped: 'the app is not built (npm run build:only)' };
   const dir = mkdtempSync(join(tmpdir(), 'toasoan-bench-typing-'));
   const host = await startTestHost(dir);
@@ -83,9 +97,10 @@ export async function measureTyping(): Promise<{ on: Latency; off: Latency; rati
   };
   try {
     const created = (await api('articles.create', {})) as { id: string };
-    await api('articles.save', { id: created.id, baseRevision: 0, title: 'Bài 5.000 chữ', lead: '', byline: 'PV', body: articleBody(WORDS) });
-    const run = async (checkWhileTyping: boolean): Promise<Latency> => {
-      await api('settings.update', { checkWhileTyping });
+    const paragraphs = benchBlocks().map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] }));
+    await api('articles.save', { id: created.id, baseRevision: 0, title: 'Bài 5.000 chữ', lead: '', byline: 'PV', body: { type: 'doc', content: paragraphs } });
+    const run = async (checkWhileTyping: boolean, spellingCheck: boolean): Promise<Latency> => {
+      await api('settings.update', { checkWhileTyping, spellingCheck });
       const page = await browser.newPage();
       await page.addInitScript(() => {
         const samples: number[] = [];
@@ -105,15 +120,25 @@ export async function measureTyping(): Promise<{ on: Latency; off: Latency; rati
       await page.keyboard.press('Control+End');
       await page.waitForTimeout(500);
       await page.evaluate(() => (window as unknown as { latency: number[] }).latency.splice(0));
-      await page.keyboard.type(' Hội nghị sơ kết Quy chế phối hợp nhiệm kỳ 2021-2026, UBND tỉnh. Tại Hội nghị, các đại biểu thảo luận sôi nổi.', { delay: 250 });
+      // Two sentences (about 220 keys): enough samples for a p95 that is not the second-worst key.
+      await page.keyboard.type(' Hội nghị sơ kết Quy chế phối hợp nhiệm kỳ 2021-2026, UBND tỉnh. Tại Hội nghị, các đại biểu thảo luận sôi nổi. Đồng chí Chủ tịch UBND tỉnh phát biểu kết luận, yêu cầu các sở, ngành tiếp tục phối hợp chặt chẽ.', { delay: 250 });
       await page.waitForTimeout(400);
       const samples = await page.evaluate(() => (window as unknown as { latency: number[] }).latency);
       await page.close();
       return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)) };
     };
-    const off = await run(false);
-    const on = await run(true);
-    return { on, off, ratioP50: round(on.p50 / off.p50, 2), ratioP95: round(on.p95 / off.p95, 2) };
+    const off = await run(false, false);
+    const on = await run(true, false);
+    const spelling = await run(true, true);
+    return {
+      off,
+      on,
+      spelling,
+      ratioP50: round(on.p50 / off.p50, 2),
+      ratioP95: round(on.p95 / off.p95, 2),
+      spellingRatioP50: round(spelling.p50 / on.p50, 2),
+      spellingRatioP95: round(spelling.p95 / on.p95, 2),
+    };
   } finally {
     await browser.close();
     await host.stop();

@@ -5,6 +5,7 @@ import { photoPath, type Photo } from '../../../shared/media/model';
 import { matchOfficials } from '../../../shared/office/match';
 import type { Template, TemplateBinding } from '../../../shared/templates/model';
 import { mediaUrl } from '../api';
+import { useAddWord } from '../office/useAddWord';
 import { useOffice } from '../office/office-context';
 import { useStyleChecker } from '../office/useStyleChecker';
 
@@ -26,6 +27,7 @@ interface CaptionEditorProps {
 
 export function CaptionEditor({ photo, template, binding, takeFocus, isCover, event, onSave, onNext, onMove, onCover, onDelete }: CaptionEditorProps) {
   const { office } = useOffice();
+  const addWord = useAddWord();
   const [caption, setCaption] = useState(photo.caption);
   const [credit, setCredit] = useState(photo.credit);
   const [alt, setAlt] = useState(photo.alt);
@@ -75,13 +77,18 @@ export function CaptionEditor({ photo, template, binding, takeFocus, isCover, ev
         }}
       />
       {findings.length > 0 && (
-        <ul className="finding-list" aria-label="Lỗi văn phong trong chú thích">
+        <ul className="finding-list" aria-label="Lỗi văn phong, chính tả trong chú thích">
           {findings.map((finding, index) => (
-            <li key={index} className={`finding finding-${finding.severity}`}>
+            <li key={index} className={`finding finding-${finding.rule === 'spelling' ? 'spelling' : finding.severity}`}>
               <span>{finding.message}</span>
               {finding.suggestion !== null && (
                 <button type="button" onClick={() => setCaption(caption.slice(0, finding.start) + finding.suggestion + caption.slice(finding.end))}>
                   Sửa
+                </button>
+              )}
+              {finding.rule === 'spelling' && !/\s/u.test(finding.text) && (
+                <button type="button" onClick={() => void addWord(finding.text)} aria-label={`Thêm vào từ điển của cơ quan: «${finding.text}»`}>
+                  Thêm vào từ điển
                 </button>
               )}
             </li>

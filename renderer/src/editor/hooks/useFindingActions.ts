@@ -4,6 +4,7 @@ import type { PlacedFinding } from '../../../../shared/style/types';
 import { call } from '../../api';
 import { useToast } from '../../components/toast';
 import { useOffice } from '../../office/office-context';
+import { useAddWord } from '../../office/useAddWord';
 import type { ArticleDraft, TextField } from '../draft/article-draft';
 import { textBlocks } from '../extensions/style-check/style-check';
 import type { FindingActions } from '../CheckPanel';
@@ -88,16 +89,7 @@ export function useFindingActions(editor: Editor | null, draft: ArticleDraft, la
     toast.show(`Bỏ qua «${finding.text}» trong bài này.`);
   };
 
-  /** «Thêm vào từ điển»: a word of the office, never flagged again on this workstation (and travels with the directory). */
-  const addWord = async (word: string): Promise<void> => {
-    try {
-      await call('office.addWord', { word });
-      await refresh();
-      toast.show(`Đã thêm «${word}» vào từ điển chính tả của cơ quan.`);
-    } catch (error) {
-      toast.error(error);
-    }
-  };
+  const addWord = useAddWord();
 
   const actions: FindingActions = {
     fix: (finding, replacement) => fix([replacement === undefined ? finding : { ...finding, suggestion: replacement }]),

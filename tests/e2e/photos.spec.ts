@@ -42,8 +42,8 @@ test('a photographer imports a batch, captions from the keyboard, credits many, 
   await caption.press('Enter');
   await expect(tiles.nth(2)).toHaveAttribute('aria-selected', 'true');
   await caption.fill('Các đại biểu dự Hội nghị tại UĐND tỉnh.');
-  await expect(page.getByRole('list', { name: 'Lỗi văn phong trong chú thích' })).toContainText('«UĐND»');
-  await page.getByRole('list', { name: 'Lỗi văn phong trong chú thích' }).getByRole('button', { name: 'Sửa' }).click();
+  await expect(page.getByRole('list', { name: 'Lỗi văn phong, chính tả trong chú thích' })).toContainText('«UĐND»');
+  await page.getByRole('list', { name: 'Lỗi văn phong, chính tả trong chú thích' }).getByRole('button', { name: 'Sửa' }).click();
   await expect(caption).toHaveValue('Các đại biểu dự Hội nghị tại UBND tỉnh.');
   await page.getByLabel('Mô tả ảnh cho người khiếm thị (bắt buộc trước khi gửi duyệt)').fill('Các đại biểu ngồi trong hội trường');
   await caption.press('Enter');

@@ -63,9 +63,17 @@ test('spelling: a red underline apart from the style’s, suggestions from the p
 });
 
 test('a word added to the office’s dictionary is never underlined again, and is listed under «Danh bạ → Chính tả»', async ({ page, workspace }) => {
-  const id = await articleWith(workspace, 'Lễ bỏ mả', 'Đồng bào xã Ia Mrơn tổ chức lễ pơthi theo phong tục truyền thống của dân tộc.');
+  const id = await articleWith(workspace, 'Lễ bỏ mả', 'Đồng bào xã Ia Mrơn tổ chức lễ pơthi theo phong tục truyền thống của dân tộc.', {
+    lead: 'Sáng 12/6, đồng bào tổ chưc lễ bỏ mả.',
+  });
   await page.goto(`${workspace.host.openUrl}#/bai-viet/${id}`);
   const editor = new EditorPage(page);
+  // The lead is a plain text field: its word is underlined by a layer over it, at the word's place.
+  const mark = page.locator('.underlined-field .spelling-mark');
+  await expect(mark).toHaveText('chưc');
+  const [markBox, leadBox] = [await mark.boundingBox(), await editor.lead.boundingBox()];
+  expect(markBox && leadBox && markBox.y > leadBox.y && markBox.y + markBox.height < leadBox.y + leadBox.height).toBe(true);
+  await screenshot(page, '44-spelling-lead');
   await editor.body.locator('.spelling-issue', { hasText: 'pơthi' }).click({ button: 'right' });
   await page.getByRole('menu', { name: 'Chính tả: «pơthi»' }).getByRole('menuitem', { name: 'Thêm vào từ điển' }).click();
   await expect(page.getByText('Đã thêm «pơthi» vào từ điển chính tả của cơ quan.')).toBeVisible();

@@ -139,7 +139,7 @@ export function ArticleEditor({ article }: { article: Article }) {
           onSend={() => setDialog({ kind: 'send' })}
           onRetry={workflow.retry}
         />
-        <ArticleFields draft={draft} readOnly={readOnly}>
+        <ArticleFields draft={draft} readOnly={readOnly} spelling={findings.filter((finding) => finding.rule === 'spelling' && finding.field !== 'body')}>
           {editor && !readOnly && <Toolbar editor={editor} onLink={link.open} onConvertLegacy={words.convertLegacy} />}
           <EditorContent editor={editor} className="body-editor" />
         </ArticleFields>

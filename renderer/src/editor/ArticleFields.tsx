@@ -1,4 +1,6 @@
 import { useState, type ReactNode } from 'react';
+import type { PlacedFinding } from '../../../shared/style/types';
+import { UnderlinedTextArea } from '../components/FieldUnderlines';
 import { valueWithCodes } from '../office/expand-code';
 import { useOffice } from '../office/office-context';
 import type { ArticleDraft } from './draft/article-draft';
@@ -16,6 +18,8 @@ export function ArticleHeading({ draft }: { draft: ArticleDraft }) {
 interface Props {
   draft: ArticleDraft;
   readOnly: boolean;
+  /** Spelling findings in the title and the lead: underlined in the fields as in the body. */
+  spelling: PlacedFinding[];
   /** The body's toolbar and text, between the lead and the byline. */
   children: ReactNode;
 }
@@ -24,8 +28,9 @@ interface Props {
  * The article's fields around its body, in the order of the article: title, lead, (body), byline, categories and
  * tags. Typing codes expand in each; each keystroke goes to the draft, which saves and checks.
  */
-export function ArticleFields({ draft, readOnly, children }: Props) {
+export function ArticleFields({ draft, readOnly, spelling, children }: Props) {
   const { office } = useOffice();
+  const marks = (field: 'title' | 'lead') => spelling.filter((finding) => finding.field === field);
   const fields = useDraftValue(draft, (state) => state.fields);
   // As typed (with its commas and spaces); the draft keeps the list.
   const [categories, setCategories] = useState(fields.categories.join(', '));
@@ -36,7 +41,8 @@ export function ArticleFields({ draft, readOnly, children }: Props) {
       <label className="visually-hidden" htmlFor="article-title">
         Tiêu đề
       </label>
-      <textarea
+      <UnderlinedTextArea
+        ranges={marks('title')}
         id="article-title"
         readOnly={readOnly}
         className="title-input"
@@ -54,7 +60,8 @@ export function ArticleFields({ draft, readOnly, children }: Props) {
       <label className="field-label" htmlFor="article-lead">
         Sapo
       </label>
-      <textarea
+      <UnderlinedTextArea
+        ranges={marks('lead')}
         id="article-lead"
         readOnly={readOnly}
         className="lead-input"

@@ -6,6 +6,7 @@ import { matchOfficials } from '../../../shared/office/match';
 import type { Template, TemplateBinding } from '../../../shared/templates/model';
 import { mediaUrl } from '../api';
 import { useAddWord } from '../office/useAddWord';
+import { UnderlinedTextArea } from '../components/FieldUnderlines';
 import { useOffice } from '../office/office-context';
 import { useStyleChecker } from '../office/useStyleChecker';
 
@@ -62,7 +63,8 @@ export function CaptionEditor({ photo, template, binding, takeFocus, isCover, ev
       <label className="field-caption" htmlFor="photo-caption">
         Chú thích (Enter: lưu và sang ảnh sau)
       </label>
-      <textarea
+      <UnderlinedTextArea
+        ranges={findings.filter((finding) => finding.rule === 'spelling')}
         id="photo-caption"
         ref={captionRef}
         rows={3}

@@ -161,7 +161,7 @@ describe('measured on sentences', () => {
     expect(silent).toBe(1);
   });
 
-  it('sentences written apart and never tuned on (figures in docs/spelling.md): clean sentences stay silent', () => {
+  it('sentences written apart (figures in docs/spelling.md): clean sentences stay silent', () => {
     const { found, silent } = measure('held-out');
     console.log(`[spelling] held-out: ${(found * 100).toFixed(1)} % of typos found with the right fix, ${(silent * 100).toFixed(1)} % of clean sentences silent`);
     expect(silent).toBeGreaterThanOrEqual(0.95);

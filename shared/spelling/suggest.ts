@@ -17,6 +17,7 @@ const ONSET_SWAPS: [string, string[]][] = [
   ['n', ['l']],
 ];
 const STOP_FINAL = /(c|ch|p|t)$/u;
+const MAX_SUGGESTED_LENGTH = 14;
 
 /** Bases near `base`, with the cost of getting there: a vowel's mark or a mixed-up onset costs less than a letter. */
 function nearBases(base: string, marksOnly: boolean): Map<string, number> {
@@ -78,6 +79,9 @@ export function nearSyllables(base: string, tone: Tone, lexicon: Lexicon, option
  * with a neighbour come first (hiêp hội → hiệp). Two words run together (hộigặp) are split.
  */
 export function suggestFor(word: string, lexicon: Lexicon, before?: string, after?: string): string[] {
+  // The longest syllable has seven letters (nghiêng), two run together fourteen: past that no suggestion is near,
+  // and a pasted run of long garbage must not cost the editor seconds.
+  if ([...word].length > MAX_SUGGESTED_LENGTH) return [];
   const memoKey = `suggest|${word}|${before ?? ''}|${after ?? ''}`;
   const known = lexicon.memo.get(memoKey);
   if (known) return known;

@@ -76,6 +76,13 @@ describe('words that are no syllable', () => {
     expect(findings[1].alternatives).toContain('hiếp');
   });
 
+  it('a word built to hurt (very long, Vietnamese letters) is flagged without a search for suggestions', () => {
+    const garbage = 'ngườiđượcnghiêngnghiêngnghiêng'.repeat(3);
+    const findings = spell(Array.from({ length: 200 }, () => garbage).join(' '));
+    expect(findings).toHaveLength(200);
+    expect(findings[0].suggestion).toBeNull();
+  });
+
   it('two words run together are split', () => {
     expect(spell('Đoàn công tác đã đến hộigặp gỡ bà con.')[0]).toMatchObject({ text: 'hộigặp', suggestion: 'hội gặp' });
   });

@@ -83,6 +83,10 @@ test('a word added to the office’s dictionary is never underlined again, and i
   await page.getByRole('tab', { name: 'Chính tả' }).click();
   await expect(page.getByRole('list', { name: 'Từ điển chính tả của cơ quan' })).toContainText('pơthi');
   await page.getByRole('row', { name: /năng xuất/ }).getByRole('textbox', { name: /Viết đúng/ }).waitFor();
+  // The confusions are many: searched without diacritics.
+  await page.getByRole('searchbox', { name: 'Tìm trong danh sách' }).fill('nang xuat');
+  await expect(page.getByRole('textbox', { name: /^Viết sai dòng/ })).toHaveCount(1);
+  await expect(page.getByRole('textbox', { name: /^Viết sai dòng/ })).toHaveValue('năng xuất');
   expect(await violations(page, 'Danh bạ → Chính tả')).toEqual([]);
   await page.screenshot({ path: 'test-results/screenshots/43-spelling-directory.png' });
 });

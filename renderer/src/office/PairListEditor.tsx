@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import { ActionsHeader } from '../components/ActionsHeader';
 import { useToast } from '../components/toast';
+import { foldForSearch } from '../../../shared/text/normalize';
+
+/** From this many rows on, the list has a search box. */
+const SEARCH_FROM = 20;
 
 interface Props<Entry extends Record<Key, string>, Key extends string> {
   /** The office's list as stored. */
@@ -20,8 +24,12 @@ interface Props<Entry extends Record<Key, string>, Key extends string> {
 export function PairListEditor<Entry extends Record<Key, string>, Key extends string>({ stored, columns, blank, labels, save }: Props<Entry, Key>) {
   const toast = useToast();
   const [rows, setRows] = useState<Entry[] | null>(null);
+  const [query, setQuery] = useState('');
   const entries = rows ?? stored;
   const [first, second] = columns;
+  // A long list (the confusions start with 168) is searched without diacritics; edits keep each row's place.
+  const folded = foldForSearch(query);
+  const shown = entries.map((entry, index) => ({ entry, index })).filter(({ entry }) => !folded || foldForSearch(`${entry[first.key]} ${entry[second.key]}`).includes(folded));
   const commit = async (): Promise<void> => {
     try {
       await save(entries.filter((entry) => entry[first.key].trim() || entry[second.key].trim()));
@@ -46,6 +54,9 @@ export function PairListEditor<Entry extends Record<Key, string>, Key extends st
             Bỏ thay đổi
           </button>
         )}
+        {entries.length > SEARCH_FROM && (
+          <input type="search" aria-label="Tìm trong danh sách" placeholder="Tìm trong danh sách" value={query} onChange={(event) => setQuery(event.target.value)} />
+        )}
       </div>
       <table className="article-table compact">
         <thead>
@@ -56,7 +67,7 @@ export function PairListEditor<Entry extends Record<Key, string>, Key extends st
           </tr>
         </thead>
         <tbody>
-          {entries.map((entry, index) => (
+          {shown.map(({ entry, index }) => (
             <tr key={index}>
               {columns.map((column) => (
                 <td key={column.key}>

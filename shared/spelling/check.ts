@@ -102,8 +102,13 @@ export function checkSpelling(text: string, context: SpellingContext): Finding[]
   const tokens = readTokens(text);
   const leftovers = new Map<Token, Leftover>();
   classify(tokens, context, leftovers);
-  const style = suggestionStyle(tokens, context.toneStyle ?? 'auto');
-  const make: MakeFinding = (token, describe, suggestions) => spellingFinding(token, describe, suggestions.map((item) => inStyle(item, style)));
+  // The tone placement of the suggestions, worked out only when there is a finding (most blocks have none).
+  let style: ToneStyle | null = null;
+  const make: MakeFinding = (token, describe, suggestions) => {
+    style ??= suggestionStyle(tokens, context.toneStyle ?? 'auto');
+    const placed = style;
+    return spellingFinding(token, describe, suggestions.map((item) => inStyle(item, placed)));
+  };
   const findings: Finding[] = [];
   const accented = isAccentedText(tokens);
 
@@ -137,7 +142,7 @@ export function checkSpelling(text: string, context: SpellingContext): Finding[]
   const confusions = confusionRule(text, tokens, context.confusions, make);
   findings.push(...confusions);
   const taken = (token: Token): boolean => confusions.some((item) => item.start <= token.start && item.end >= token.end);
-  findings.push(...nearWordRule(text, tokens, lexicon, make, taken));
+  if (accented) findings.push(...nearWordRule(text, tokens, lexicon, make, taken));
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

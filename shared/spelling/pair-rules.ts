@@ -75,10 +75,9 @@ function candidatesBeside(token: Token, neighbour: Token, position: 0 | 1, lexic
   return found;
 }
 
-/** Marks lost, a letter lost or added, a wrong tone: one rule each, the first that finds one candidate speaks. */
+/** Marks lost, a letter lost or added, a wrong tone (in a block written with marks: the caller knows): the first relation that finds one candidate speaks. */
 export function nearWordRule(text: string, tokens: Token[], lexicon: Lexicon, make: MakeFinding, taken: (token: Token) => boolean): Finding[] {
   const findings: Finding[] = [];
-  if (!isAccentedText(tokens)) return findings;
   const beside = besideIn(text, tokens);
   tokens.forEach((token, index) => {
     if (token.kind !== 'vietnamese' || token.text !== token.text.toLowerCase() || taken(token)) return;

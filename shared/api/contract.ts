@@ -92,7 +92,17 @@ export const contract = {
   'articles.get': { access: 'open', input: byArticle, output: articleSchema },
   'articles.save': {
     access: 'profile',
-    input: articleContentSchema.extend({ id: articleIdSchema, baseRevision: z.number().int().nonnegative() }).strict(),
+    input: articleContentSchema
+      .extend({
+        id: articleIdSchema,
+        baseRevision: z.number().int().nonnegative(),
+        /**
+         * Which editor wrote this save, and its how-many-th: a save that arrives after a later one of the same
+         * editor (sent at once as the window closed) is not stored over it.
+         */
+        writer: z.object({ id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/), sequence: z.number().int().nonnegative() }).strict().optional(),
+      })
+      .strict(),
     output: z.object({
       revision: z.number().int(),
       updatedAt: z.number(),

@@ -76,6 +76,8 @@ export class ArticleService {
   private readonly search = new SearchIndex();
   private readonly cache = new Map<string, Article>();
   private readonly lastVersionAt = new Map<string, number>();
+  /** Per article, the editor whose save made the stored revision, and which of its saves it was. */
+  private readonly lastWriter = new Map<string, { id: string; sequence: number; revision: number }>();
   private readonly now: () => number;
   private readonly interval: number;
   private readonly actor: () => Actor | null;
@@ -208,13 +210,21 @@ export class ArticleService {
       if (current.deletedAt !== null) {
         throw new ApiError('INVALID_INPUT', 'Bài viết đang ở thùng rác; hãy khôi phục bài trước khi sửa.');
       }
-      const { id: _id, baseRevision: _base, ...fields } = input;
+      const { id: _id, baseRevision: _base, writer, ...fields } = input;
+      const unchanged = { revision: current.revision, updatedAt: current.updatedAt, versionCreated: null, status: current.status };
+      const last = this.lastWriter.get(input.id);
+      const ownLast = writer !== undefined && last?.id === writer.id && last.revision === current.revision;
+      // An older save of the same editor, overtaken by a later one (the window closed while it was on its way).
+      if (ownLast && writer.sequence <= last.sequence) return unchanged;
       const content = await checkedContent(fields);
       if (sameContent(current, content)) {
-        return { revision: current.revision, updatedAt: current.updatedAt, versionCreated: null, status: current.status };
+        // Still this editor's latest word on the stored revision: an older save of its arriving late changes nothing.
+        if (writer) this.lastWriter.set(input.id, { ...writer, revision: current.revision });
+        return unchanged;
       }
       const now = this.now();
-      if (input.baseRevision !== current.revision) {
+      // The stored revision is this editor's own earlier save still on its way back: not another window's.
+      if (input.baseRevision !== current.revision && !ownLast) {
         // Another window saved in between: keep what it wrote as a version rather than lose it.
         await this.writeVersion(current, 'conflict', now);
       }
@@ -228,6 +238,8 @@ export class ArticleService {
         await this.appendTrail(next.id, { action: 'reopen', from: current.status, to: status, note: 'Sửa sau khi đã duyệt', versionId: submitted.id }, now);
       }
       await this.commit(next, current);
+      if (writer) this.lastWriter.set(next.id, { ...writer, revision: next.revision });
+      else this.lastWriter.delete(next.id);
       let versionCreated: VersionSummary | null = null;
       if (now - (await this.lastVersionTime(next)) >= this.interval) {
         versionCreated = await this.writeVersion(next, 'auto', now);

@@ -7,8 +7,11 @@ export type SaveState =
 export interface AutosaveOptions<Content> {
   /** The content as it is now. */
   read: () => Content;
-  /** Stores it; resolves with the time the service recorded. */
-  persist: (content: Content, options: { keepalive: boolean }) => Promise<{ updatedAt: number }>;
+  /**
+   * Stores it; resolves with the time the service recorded. `sequence` counts this editor's saves: when the page
+   * is being left, a save goes at once, beside one still on its way, and the services keep the later.
+   */
+  persist: (content: Content, options: { keepalive: boolean; sequence: number }) => Promise<{ updatedAt: number }>;
   /** Told of every change of the save state (the indicator may subscribe instead). */
   onState?: (state: SaveState) => void;
   /** The state before the first change: when the article was last saved. */
@@ -33,6 +36,7 @@ export class Autosave<Content> {
   private firstChangeAt: number | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private chain: Promise<void> = Promise.resolve();
+  private sequence = 0;
   private disposed = false;
   private readonly debounceMs: number;
   private readonly maxWaitMs: number;
@@ -80,10 +84,19 @@ export class Autosave<Content> {
     this.schedule(wait);
   }
 
-  /** Saves now whatever is unsaved; resolves when it (and every save before it) is done. */
+  /**
+   * Saves now whatever is unsaved; resolves when it (and every save before it) is done. With keepalive (the page
+   * is being hidden or left) the save is sent at once rather than after the one still on its way: the page may be
+   * gone before that one answers.
+   */
   flush(options: { keepalive?: boolean } = {}): Promise<void> {
     this.clearTimer();
-    this.chain = this.chain.then(() => this.saveOnce(options.keepalive ?? false));
+    if (options.keepalive) {
+      const now = this.saveOnce(true);
+      this.chain = Promise.all([this.chain, now]).then(() => undefined);
+    } else {
+      this.chain = this.chain.then(() => this.saveOnce(false));
+    }
     return this.chain;
   }
 
@@ -107,9 +120,10 @@ export class Autosave<Content> {
     if (!this.dirty) return;
     this.dirty = false;
     this.firstChangeAt = null;
+    const sequence = ++this.sequence;
     try {
-      const { updatedAt } = await this.options.persist(this.options.read(), { keepalive });
-      if (!this.dirty) this.setState({ kind: 'saved', at: updatedAt });
+      const { updatedAt } = await this.options.persist(this.options.read(), { keepalive, sequence });
+      if (!this.dirty && sequence === this.sequence) this.setState({ kind: 'saved', at: updatedAt });
     } catch (error) {
       this.dirty = true;
       this.setState({ kind: 'error', message: this.options.errorMessage(error) });

@@ -100,6 +100,40 @@ describe('Autosave', () => {
     expect(editor.autosave.hasUnsavedChanges).toBe(false);
   });
 
+  it('on the way out, sends the newest text at once rather than behind a save still on its way', async () => {
+    const releases: (() => void)[] = [];
+    const sequences: number[] = [];
+    let content = '';
+    const saved: string[] = [];
+    const autosave = new Autosave<string>({
+      read: () => content,
+      persist: (value, { sequence }) => {
+        saved.push(value);
+        sequences.push(sequence);
+        return new Promise((resolve) => releases.push(() => resolve({ updatedAt: sequence })));
+      },
+      errorMessage: String,
+    });
+    content = 'Sáng 10/12, HĐND tỉnh khai mạc Kỳ họp ';
+    autosave.changed();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(saved).toHaveLength(1);
+    content = 'Sáng 10/12, HĐND tỉnh khai mạc Kỳ họp thứ 20.';
+    autosave.changed();
+    // The page is closing: the first save has not answered, and may never answer to this page.
+    const leaving = autosave.flush({ keepalive: true });
+    expect(saved).toEqual(['Sáng 10/12, HĐND tỉnh khai mạc Kỳ họp ', 'Sáng 10/12, HĐND tỉnh khai mạc Kỳ họp thứ 20.']);
+    expect(sequences).toEqual([1, 2]);
+    // The later save answers first; the earlier one answering afterwards does not make the state lie.
+    releases[1]();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(autosave.state()).toEqual({ kind: 'saved', at: 2 });
+    releases[0]();
+    await leaving;
+    expect(autosave.state()).toEqual({ kind: 'saved', at: 2 });
+    expect(autosave.hasUnsavedChanges).toBe(false);
+  });
+
   it('flushes nothing when nothing changed', async () => {
     const editor = setup(async () => ({ updatedAt: 1 }));
     await editor.autosave.flush();

@@ -108,6 +108,29 @@ describe('ArticleService', () => {
     await service.close();
   });
 
+  it('an editor\'s earlier save arriving after its later one (sent as the window closed) is not stored over it', async () => {
+    const { service } = await openArticles(tempDir());
+    const { id } = await service.create({});
+    const writer = 'a1b2c3d4e5f60718';
+    await service.save({ id, baseRevision: 0, writer: { id: writer, sequence: 1 }, title: 'Kỳ họp', lead: '', byline: '', body: paragraphs('Sáng') });
+    // Saves 2 and 3 both left the page with revision 1 as their base; 3 arrives first.
+    await service.save({ id, baseRevision: 1, writer: { id: writer, sequence: 3 }, title: 'Kỳ họp', lead: '', byline: '', body: paragraphs('Sáng 10/12, khai mạc Kỳ họp thứ 20.') });
+    const late = await service.save({ id, baseRevision: 1, writer: { id: writer, sequence: 2 }, title: 'Kỳ họp', lead: '', byline: '', body: paragraphs('Sáng 10/12, khai') });
+    expect(late.revision).toBe(2);
+    expect((await service.get(id)).body).toEqual(paragraphs('Sáng 10/12, khai mạc Kỳ họp thứ 20.'));
+    // In the other order, the later one lands last; neither is taken for another window's work.
+    await service.save({ id, baseRevision: 2, writer: { id: writer, sequence: 4 }, title: 'Kỳ họp', lead: '', byline: '', body: paragraphs('Bốn') });
+    await service.save({ id, baseRevision: 2, writer: { id: writer, sequence: 5 }, title: 'Kỳ họp', lead: '', byline: '', body: paragraphs('Năm') });
+    expect((await service.get(id)).body).toEqual(paragraphs('Năm'));
+    expect((await service.listVersions(id)).filter((version) => version.reason === 'conflict')).toEqual([]);
+    // Another editor with the same stale base is another window: what was stored is kept as a version.
+    await service.save({ id, baseRevision: 2, writer: { id: 'ffffeeeeddddcccc', sequence: 1 }, title: 'Kỳ họp', lead: '', byline: '', body: paragraphs('Cửa sổ khác') });
+    const conflicts = (await service.listVersions(id)).filter((version) => version.reason === 'conflict');
+    expect(conflicts).toHaveLength(1);
+    expect((await service.getVersion(id, conflicts[0].id)).body).toEqual(paragraphs('Năm'));
+    await service.close();
+  });
+
   it('moves to the trash, restores, and deletes for ever only from the trash', async () => {
     const dir = tempDir();
     const { service } = await openArticles(dir);

@@ -30,26 +30,27 @@ export function useAutosave({ articleId, draft, body, savedAt, onVersionCreated 
   useEffect(() => {
     latest.current = { body, onVersionCreated, toast };
   });
-  const autosave = useMemo(
-    () =>
-      new Autosave({
-        read: () => ({ ...draft.current.fields, template: draft.current.binding, body: latest.current.body() }),
-        persist: async (content, { keepalive }) => {
-          const result = await call('articles.save', { id: articleId, baseRevision: draft.current.revision, ...content }, { keepalive });
-          const before = draft.adopt(result);
-          if (editReopens(before) && !editReopens(result.status)) {
-            latest.current.toast.show(`Bài đã quay lại «${ARTICLE_STATUS_LABELS[result.status]}» vì nội dung được sửa sau khi duyệt.`);
-          }
-          if (result.versionCreated) latest.current.onVersionCreated();
-          return result;
-        },
-        initial: { kind: 'saved', at: savedAt },
-        errorMessage,
-      }),
+  const autosave = useMemo(() => {
+    // This editor, to the services: its saves are told apart from another window's, and a late one from a later one.
+    const writerId = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+    return new Autosave({
+      read: () => ({ ...draft.current.fields, template: draft.current.binding, body: latest.current.body() }),
+      persist: async (content, { keepalive, sequence }) => {
+        const writer = { id: writerId, sequence };
+        const result = await call('articles.save', { id: articleId, baseRevision: draft.current.revision, writer, ...content }, { keepalive });
+        const before = draft.adopt(result);
+        if (editReopens(before) && !editReopens(result.status)) {
+          latest.current.toast.show(`Bài đã quay lại «${ARTICLE_STATUS_LABELS[result.status]}» vì nội dung được sửa sau khi duyệt.`);
+        }
+        if (result.versionCreated) latest.current.onVersionCreated();
+        return result;
+      },
+      initial: { kind: 'saved', at: savedAt },
+      errorMessage,
+    });
     // The stored time only matters for the first state.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [articleId, draft],
-  );
+  }, [articleId, draft]);
 
   useContentChange(draft, (change) => {
     if (change !== 'restored') autosave.changed();

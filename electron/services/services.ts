@@ -70,6 +70,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     notices,
     actor,
     onChanged: (article) => events.emit('article.changed', { id: article.id, revision: article.revision, status: article.status, updatedAt: article.updatedAt }),
+    onIndexProgress: (progress) => events.emit('search.indexing', { progress }),
   });
   const comments = new CommentService((articleId) => join(options.dataDir, 'articles', articleId));
   const office = await OfficeService.open(options.dataDir, notices);
@@ -114,6 +115,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'settings.get': async () => articles.settings(),
     'settings.update': (patch) => articles.updateSettings(patch),
     'articles.list': (input) => articles.list(input),
+    'articles.searchStatus': () => Promise.resolve({ progress: articles.searchStatus() }),
     'articles.create': (input) => articles.create(input),
     'articles.get': ({ id }) => articles.get(id),
     'articles.save': (input) => articles.save(input),

@@ -8,6 +8,7 @@ export const CALL_NAMES = [
   'settings.get',
   'settings.update',
   'articles.list',
+  'articles.searchStatus',
   'articles.create',
   'articles.get',
   'articles.save',

@@ -82,7 +82,21 @@ export const contract = {
         limit: z.number().int().min(1).max(1000).optional(),
       })
       .strict(),
-    output: z.object({ items: z.array(articleSummarySchema), total: z.number().int() }),
+    output: z.object({
+      items: z.array(
+        articleSummarySchema.extend({
+          /** With a query: where the article says it, the words found marked ([start, end) in `text`). */
+          snippet: z.object({ text: z.string(), marks: z.array(z.tuple([z.number().int(), z.number().int()])) }).optional(),
+        }),
+      ),
+      total: z.number().int(),
+    }),
+  },
+  /** Whether the search index is being brought up to date after start-up: the library's progress bar. */
+  'articles.searchStatus': {
+    access: 'open',
+    input: empty,
+    output: z.object({ progress: z.object({ done: z.number().int(), total: z.number().int() }).nullable() }),
   },
   'articles.create': {
     access: 'profile',

@@ -20,6 +20,7 @@ import { measureChecker, measureTyping } from './style';
 import { measureLibraryUi, type UiFigures } from './ui-library';
 import { measureHostileArchives } from './trust';
 import { measureLongTyping } from './typing';
+import { measureSearch } from './search';
 
 const SIZES = [1, 1_000, 10_000];
 const AUTOSAVES = Number(process.env.BENCH_AUTOSAVES ?? 200);
@@ -226,6 +227,16 @@ async function typing(): Promise<void> {
   writeReport('typing', { when: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model }, ...figures });
 }
 
+/** Issue 16: the search index at 100,000 articles, next to a plain scan of the same texts. */
+async function search(): Promise<void> {
+  const figures = await measureSearch();
+  const { rows, ...rest } = figures as { rows: unknown[] };
+  console.log(`\nTìm kiếm trong ${String(rest['articles' as keyof typeof rest])} bài (ms). Mục tiêu: khởi động tới câu trả lời đầu ≤ 500 ms; p95 ≤ 10 ms; cập nhật thấy được ≤ 50 ms; bộ nhớ ≤ 400 MB.`);
+  console.table(rows);
+  console.log(rest);
+  writeReport('search', { when: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model }, ...figures });
+}
+
 function writeReport(name: string, report: unknown): void {
   const out = join('tests', 'bench', 'results');
   mkdirSync(out, { recursive: true });
@@ -233,7 +244,7 @@ function writeReport(name: string, report: unknown): void {
   console.log(`\nĐã ghi ${join(out, `${name}.json`)}`);
 }
 
-const SECTIONS: Record<string, () => Promise<void>> = { foundation, style, photos, publishing, word, trust, typing };
+const SECTIONS: Record<string, () => Promise<void>> = { foundation, style, photos, publishing, word, trust, typing, search };
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((arg) => arg in SECTIONS);

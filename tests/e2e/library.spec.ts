@@ -37,7 +37,16 @@ test('search finds articles without diacritics, in titles and in the text', asyn
   await library.searchFor('uy ban');
   await expect(library.rows).toHaveCount(2);
   expect((await library.titles()).sort()).toEqual(['Kiểm tra tại cơ sở', 'Ủy ban MTTQ tỉnh gặp mặt'].sort());
+  // Where the text says it, the words found marked as they are written (Uỷ and Ủy alike).
+  const found = library.rows.filter({ hasText: 'Kiểm tra tại cơ sở' }).locator('.snippet mark');
+  await expect(found).toHaveText(['Uỷ', 'ban', 'ủy']);
   await screenshot(page, '07-search-uy-ban');
+
+  // A phrase in quotes: the words in a row, not anywhere.
+  await library.searchFor('"tiep xuc cu tri"');
+  await expect(library.rows).toHaveCount(1);
+  await library.searchFor('"cu tri tiep xuc"');
+  await expect(page.getByText('Không tìm thấy bài viết nào khớp với điều kiện lọc.')).toBeVisible();
 
   await library.searchFor('khong co bai nao nhu the');
   await expect(page.getByText('Không tìm thấy bài viết nào khớp với điều kiện lọc.')).toBeVisible();

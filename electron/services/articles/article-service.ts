@@ -17,7 +17,7 @@ import {
 import { articleText, summarize } from '../../../shared/article/summary';
 import { formatDateTime } from '../../../shared/format/date';
 import { countWords } from '../../../shared/text/count';
-import { foldForSearch, matchesSearchable, searchableWords } from '../../../shared/text/normalize';
+import { foldForSearch } from '../../../shared/text/normalize';
 import { LibraryIndex } from '../library/library-index';
 import type { NoticeBoard } from '../notices';
 import { writeFileAtomic } from '../storage/atomic-write';
@@ -25,7 +25,7 @@ import { writeFailure } from '../storage/fs-errors';
 import { moveAside } from '../storage/move-aside';
 import { SerialQueue } from '../storage/serial-queue';
 import { ArticleFiles, toVersionSummary, UnreadableFileError } from './article-files';
-import { SearchIndex } from './search-index';
+import { ArticleSearch, type IndexProgress } from './search-index';
 import { Journal } from '../library/journal';
 import { arrivalStatus, decide, reviews, statusAfterEdit, statusOnPortal, type Role, type WorkflowAction } from '../../../shared/workflow/machine';
 import { trailEntrySchema, type TrailEntry } from '../../../shared/workflow/model';
@@ -54,6 +54,8 @@ export interface ArticleServiceOptions {
   autoVersionIntervalMs?: number;
   /** Told after every article written (the services' events: «this article changed elsewhere»). */
   onChanged?: (article: Article) => void;
+  /** Told as the search index is brought up to date after start-up (null when it is). */
+  onIndexProgress?: (progress: IndexProgress | null) => void;
 }
 
 type ListInput = CallInput<'articles.list'>;
@@ -73,7 +75,7 @@ const PORTAL_STATUS_NOTE = {
  */
 export class ArticleService {
   private readonly queue = new SerialQueue();
-  private readonly search = new SearchIndex();
+  private readonly search: ArticleSearch;
   private readonly cache = new Map<string, Article>();
   private readonly lastVersionAt = new Map<string, number>();
   /** Per article, the editor whose save made the stored revision, and which of its saves it was. */
@@ -94,6 +96,8 @@ export class ArticleService {
     this.interval = options.autoVersionIntervalMs ?? AUTO_VERSION_INTERVAL_MS;
     this.actor = options.actor ?? (() => null);
     this.onChanged = options.onChanged ?? (() => undefined);
+    // A library opened read-only does not write its index either: search then reads titles.
+    this.search = new ArticleSearch(readOnly ? null : options.dataDir, options.onIndexProgress);
   }
 
   static async open(options: ArticleServiceOptions): Promise<ArticleService> {
@@ -126,7 +130,6 @@ export class ArticleService {
     const query = foldForSearch(input.query ?? '');
     // Read your own writes: a save still in the queue shows in the list.
     await this.queue.idle();
-    if (query) await this.warmSearch();
     let items = this.index.all().filter((item) => (input.trash ? item.deletedAt !== null : item.deletedAt === null));
     if (input.status) items = items.filter((item) => item.status === input.status);
     if (input.waitingForMe) {
@@ -136,22 +139,27 @@ export class ArticleService {
         (item) => (reviewer && item.status === 'submitted') || (actor !== null && item.status === 'changes_requested' && item.author === actor.name),
       );
     }
-    if (query) {
-      items = items.filter((item) =>
-        this.search.has(item.id) ? this.search.matches(item.id, query) : matchesSearchable(searchableWords(item.title), query),
-      );
-    }
+    if (query) items = this.search.filter(items, input.query ?? '');
     const direction = input.sort === 'updated-asc' ? 1 : -1;
     items.sort((a, b) => direction * (a.updatedAt - b.updatedAt) || a.id.localeCompare(b.id));
     const offset = input.offset ?? 0;
-    return { items: items.slice(offset, offset + (input.limit ?? DEFAULT_PAGE)), total: items.length };
+    const page = items.slice(offset, offset + (input.limit ?? DEFAULT_PAGE));
+    if (!query) return { items: page, total: items.length };
+    const snippets = this.search.snippets(
+      page.map((item) => item.id),
+      input.query ?? '',
+    );
+    return { items: page.map((item) => ({ ...item, snippet: snippets.get(item.id) })), total: items.length };
   }
 
+  /** Brings the search index up to date with the article files, in the background (see ArticleSearch). */
   warmSearch(): Promise<void> {
-    return this.search.warm(this.index.ids(), async (id) => {
-      const article = this.cache.get(id) ?? (await this.files.readArticle(id));
-      return article ? articleText(article) : null;
-    });
+    return this.search.fill(this.index.all(), async (id) => this.cache.get(id) ?? (await this.files.readArticle(id)));
+  }
+
+  /** Where bringing the search index up to date is (null: it is). */
+  searchStatus(): IndexProgress | null {
+    return this.search.status();
   }
 
   settings(): Settings {
@@ -496,6 +504,7 @@ export class ArticleService {
     await this.queue.run(async () => {
       if (!this.readOnly && this.index.wantsCompaction) await this.index.compact().catch(() => undefined);
       await this.index.close();
+      this.search.close();
     });
   }
 
@@ -536,7 +545,7 @@ export class ArticleService {
       throw error;
     }
     this.remember(next);
-    this.search.set(next.id, articleText(next));
+    this.search.set(next);
     this.onChanged(next);
   }
 

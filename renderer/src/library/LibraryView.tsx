@@ -1,10 +1,13 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/article/model';
+import type { CallOutput } from '../../../shared/api/contract';
 import { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS, type ArticleStatus } from '../../../shared/article/status';
 import { formatDateTime } from '../../../shared/format/date';
 import { call, errorMessage } from '../api';
 import { useToast } from '../components/toast';
 import { ActionsHeader } from '../components/ActionsHeader';
+import { Highlighted } from '../components/Highlighted';
+import { SearchIndexing } from './SearchIndexing';
 import { FileButton } from '../components/FileButton';
 import { useCommands, useFileHandler } from '../desktop/commands';
 import { useChooseProfile, useProfile } from '../workflow/profile-context';
@@ -27,7 +30,7 @@ export function LibraryView({ onOpen }: Props) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<ArticleStatus | ''>('');
   const [sort, setSort] = useState<'updated-desc' | 'updated-asc'>('updated-desc');
-  const [items, setItems] = useState<ArticleSummary[]>([]);
+  const [items, setItems] = useState<CallOutput<'articles.list'>['items']>([]);
   const [total, setTotal] = useState(0);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
@@ -200,6 +203,7 @@ export function LibraryView({ onOpen }: Props) {
           </button>
         </p>
       )}
+      <SearchIndexing />
       <p className="count" aria-live="polite">
         {loading ? 'Đang tải…' : total === 0 ? '' : `${total.toLocaleString('vi-VN')} bài viết`}
       </p>
@@ -225,7 +229,13 @@ export function LibraryView({ onOpen }: Props) {
                   <a className="article-link" href={`#/bai-viet/${article.id}`}>
                     {article.title || 'Bài chưa có tiêu đề'}
                   </a>
-                  {article.excerpt && <div className="excerpt">{article.excerpt}</div>}
+                  {article.snippet ? (
+                    <div className="excerpt snippet">
+                      <Highlighted text={article.snippet.text} marks={article.snippet.marks} />
+                    </div>
+                  ) : (
+                    article.excerpt && <div className="excerpt">{article.excerpt}</div>
+                  )}
                 </td>
                 <td>
                   <span className={`status status-${article.status}`}>{ARTICLE_STATUS_LABELS[article.status]}</span>

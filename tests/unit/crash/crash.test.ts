@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -36,7 +37,9 @@ function runAndKill(script: string, dataDir: string, id: string, delayMs: number
 describe('crash safety', () => {
   it(`holds the last acknowledged save after ${KILLS} SIGKILLs at random moments`, async () => {
     const work = tempDir('toasoan-crash-');
-    const script = join(work, 'autosave-child.mjs');
+    // Built inside the project, so that its packages (the search index's WebAssembly SQLite among them, which reads
+    // its .wasm beside itself) are found from there.
+    const script = join(process.cwd(), 'node_modules', '.cache', 'toasoan-tests', `autosave-child-${randomBytes(4).toString('hex')}.mjs`);
     await build({
       entryPoints: ['tests/unit/crash/autosave-child.ts'],
       bundle: true,
@@ -45,6 +48,7 @@ describe('crash safety', () => {
       target: 'node20',
       outfile: script,
       logLevel: 'silent',
+      packages: 'external',
     });
     const dataDir = join(work, 'data');
     const setup = await openArticles(dataDir);

@@ -41,6 +41,7 @@ describe('library migrations', () => {
     ]);
     expect(list.items[0].wordCount).toBeGreaterThan(20);
     expect(list.items[0].excerpt).toContain('Chiều 29/1');
+    await service.warmSearch();
     expect((await service.list({ query: 'cu tri kien nghi' })).total).toBe(1);
     const article = await service.get('7f3c2a10-hoi-nghi-so-ket');
     expect(article.revision).toBe(7);

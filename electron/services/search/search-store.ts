@@ -7,7 +7,7 @@ import { highlightWords, matchExpression, parseQuery, PREFIX_FROM, type ParsedQu
 import { makeSnippet, type Snippet } from '../../../shared/search/snippet';
 
 /** Raise when the tables or the way text is folded change: an index of another version is rebuilt. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 export type SearchSource = 'own' | 'archive';
 
@@ -348,25 +348,25 @@ export class SearchStore {
 }
 
 /**
- * Source, kind and category as words of their own column, each between markers so that a facet matches whole
- * («Hội nghị» is not «Hội nghị sơ kết»): filters are then one more term of the same index query, with no row to
- * read per candidate.
+ * Source, kind and category each as one word of their own column («loaihoinghisoket»): a filter is then one more
+ * term of the same index query, a plain intersection of lists, with no row to read per candidate and no positions
+ * to compare; and a facet matches whole («Hội nghị» is «loaihoinghi», not «loaihoinghisoket»).
  */
-function facetWords(name: string, value: string): string {
-  return `${name}0 ${foldForSearch(value).replace(/[^a-z0-9]+/g, ' ').trim()} ${name}1`;
+function facetWord(name: string, value: string): string {
+  return `${name}${foldForSearch(value).replace(/[^a-z0-9]+/g, '')}`;
 }
 
 function facetText(doc: SearchDoc): string {
-  return [facetWords('nguon', doc.source), facetWords('loai', doc.kind ?? ''), facetWords('muc', doc.category ?? '')].join(' ');
+  return [facetWord('nguon', doc.source), facetWord('loai', doc.kind ?? ''), facetWord('muc', doc.category ?? '')].join(' ');
 }
 
 function facetExpression(filter: SearchFilter): string | null {
-  const phrases: string[] = [];
-  if (filter.source) phrases.push(facetWords('nguon', filter.source));
-  if (filter.kind) phrases.push(facetWords('loai', filter.kind));
-  if (filter.category) phrases.push(facetWords('muc', filter.category));
-  if (phrases.length === 0) return null;
-  return `facets : (${phrases.map((phrase) => `"${phrase}"`).join(' AND ')})`;
+  const words: string[] = [];
+  if (filter.source) words.push(facetWord('nguon', filter.source));
+  if (filter.kind) words.push(facetWord('loai', filter.kind));
+  if (filter.category) words.push(facetWord('muc', filter.category));
+  if (words.length === 0) return null;
+  return `facets : (${words.map((word) => `"${word}"`).join(' AND ')})`;
 }
 
 /** The date range as rowids (a rowid is the date × SLOTS plus a slot). */

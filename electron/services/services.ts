@@ -16,6 +16,8 @@ import { NoticeBoard } from './notices';
 import { makePrivate } from './storage/private-folder';
 import { currentSession, Sessions } from './session';
 import { EventHub } from './events';
+import { ArchiveService, htmlText } from './archive/archive-service';
+import { COUNT_CAP } from './search/search-store';
 import { styleConfig } from '../../shared/style/config';
 import { builtInLexicon } from './style-defaults';
 import type { StyleConfig } from '../../shared/style/types';
@@ -87,6 +89,12 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const portals = await PortalService.open(options.dataDir, notices, secrets);
   const outbox = new Outbox(options.dataDir, articles, media, portals, options.now, (job) => events.emit('publish.job', job));
   const inbox = new PortalInbox(articles, media, portals, outbox);
+  const archive = new ArchiveService(
+    options.dataDir,
+    (portalId) => portals.connector(portalId),
+    () => articles.searchIndex(),
+    (progress) => events.emit('archive.progress', progress),
+  );
   const importer = new DocxImporter(articles, media);
   const packager = new ArticlePackager(articles, media, options.appVersion);
   /** The style checker's configuration for an article, as the editor makes it (the template it was written from, if it still exists). */
@@ -117,6 +125,30 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'articles.list': (input) => articles.list(input),
     'articles.searchStatus': () => Promise.resolve({ progress: articles.searchStatus() }),
     'articles.create': (input) => articles.create(input),
+    'archive.pull': async ({ portalId }) => {
+      portals.connector(portalId);
+      archive.start(portalId);
+      return { ok: true as const };
+    },
+    'archive.cancel': async ({ portalId }) => {
+      archive.cancel(portalId);
+      return { ok: true as const };
+    },
+    'archive.status': ({ portalId }) => archive.status(portalId),
+    'archive.get': async ({ portalId, postId }) => {
+      const post = await archive.get(portalId, postId);
+      if (!post) throw new ApiError('NOT_FOUND', 'Không có bài này trong kho bài trên cổng.');
+      const { html, lead, thumbnailUrl: _thumbnail, tags: _tags, modified: _modified, ...shown } = post;
+      return { ...shown, lead: htmlText(lead), paragraphs: htmlText(html).split('\n').filter(Boolean) };
+    },
+    'search.query': async ({ query, source, from, to, kind, category, offset, limit }) => {
+      const index = articles.searchIndex();
+      if (!index) throw new ApiError('UNAVAILABLE', 'Chỉ mục tìm kiếm không mở được trên máy này (thư mục dữ liệu chỉ đọc?).');
+      const filter = { source, from, to, kind, category };
+      const page = index.search(query, filter, { limit: limit ?? 30, offset });
+      const total = index.count(query, filter);
+      return { hits: page.hits, total, capped: total >= COUNT_CAP };
+    },
     'articles.get': ({ id }) => articles.get(id),
     'articles.save': (input) => articles.save(input),
     'articles.trash': ({ id }) => articles.trash(id),

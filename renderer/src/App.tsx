@@ -46,6 +46,7 @@ function EditorRoute(props: { id: string; onNotice: () => void }) {
   if (!module) return <p className="loading">Đang mở trình soạn thảo…</p>;
   return <module.EditorView {...props} />;
 }
+const ArchiveView = lazy(() => import('./archive/ArchiveView').then((module) => ({ default: module.ArchiveView })));
 const TemplatesView = lazy(() => import('./templates/TemplatesView').then((module) => ({ default: module.TemplatesView })));
 const PhotoDesk = lazy(() => import('./photos/PhotoDesk').then((module) => ({ default: module.PhotoDesk })));
 const SignOffSheet = lazy(() => import('./workflow/SignOffSheet').then((module) => ({ default: module.SignOffSheet })));
@@ -149,6 +150,9 @@ export function App() {
             <a href="#/danh-ba" aria-current={route.view === 'directory' ? 'page' : undefined}>
               Danh bạ
             </a>
+            <a href="#/kho-bai" aria-current={route.view === 'archive' ? 'page' : undefined}>
+              Kho bài trên cổng
+            </a>
             <a href="#/thung-rac" aria-current={route.view === 'trash' ? 'page' : undefined}>
               Thùng rác
             </a>
@@ -186,6 +190,11 @@ export function App() {
         <main className="content">
           {route.view === 'library' && <LibraryView onOpen={(id) => navigate({ view: 'article', id })} />}
           {route.view === 'trash' && <TrashView />}
+          {route.view === 'archive' && (
+            <Suspense fallback={<p className="loading">Đang tải…</p>}>
+              <ArchiveView />
+            </Suspense>
+          )}
           {route.view === 'print' && (
             <Suspense fallback={<p className="loading">Đang chuẩn bị bản in…</p>}>
               <SignOffSheet key={route.id} id={route.id} />

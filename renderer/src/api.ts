@@ -111,6 +111,8 @@ function wellFormed<N extends EventName>(name: N, payload: unknown): payload is 
       return Array.isArray(value.notices);
     case 'article.changed':
       return typeof value.id === 'string' && typeof value.revision === 'number' && typeof value.status === 'string';
+    case 'archive.progress':
+      return typeof value.portalId === 'string' && typeof value.fetched === 'number' && typeof value.state === 'string';
     case 'search.indexing':
       return value.progress === null || (typeof value.progress === 'object' && typeof (value.progress as Record<string, unknown>).done === 'number' && typeof (value.progress as Record<string, unknown>).total === 'number');
     case 'publish.job':

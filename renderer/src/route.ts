@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
 
-export type Route = { view: 'library' } | { view: 'trash' } | { view: 'templates' } | { view: 'directory' } | { view: 'settings' } | { view: 'article'; id: string } | { view: 'photos'; id: string } | { view: 'print'; id: string };
+export type Route = { view: 'library' } | { view: 'archive' } | { view: 'trash' } | { view: 'templates' } | { view: 'directory' } | { view: 'settings' } | { view: 'article'; id: string } | { view: 'photos'; id: string } | { view: 'print'; id: string };
 
 export function parseRoute(hash: string): Route {
   const article = /^#\/bai-viet\/([a-z0-9-]+)$/.exec(hash);
@@ -10,6 +10,7 @@ export function parseRoute(hash: string): Route {
   const print = /^#\/bai-viet\/([a-z0-9-]+)\/in$/.exec(hash);
   if (print) return { view: 'print', id: print[1] };
   if (hash === '#/thung-rac') return { view: 'trash' };
+  if (hash === '#/kho-bai') return { view: 'archive' };
   if (hash === '#/mau-bai') return { view: 'templates' };
   if (hash === '#/danh-ba') return { view: 'directory' };
   if (hash === '#/cai-dat') return { view: 'settings' };
@@ -26,6 +27,8 @@ export function routeHash(route: Route): string {
       return `#/bai-viet/${route.id}/in`;
     case 'trash':
       return '#/thung-rac';
+    case 'archive':
+      return '#/kho-bai';
     case 'templates':
       return '#/mau-bai';
     case 'directory':

@@ -284,6 +284,63 @@ export const contract = {
     ),
   },
   'portals.pull': { access: 'editor', input: z.object({ id: portalIdSchema, postId: z.string().min(1).max(200) }).strict(), output: articleSchema },
+  /** «Kho bài trên cổng»: starts (or resumes) bringing the portal's published posts here; progress comes as `archive.progress` events. */
+  'archive.pull': { access: 'profile', input: z.object({ portalId: portalIdSchema }).strict(), output: ok },
+  'archive.cancel': { access: 'profile', input: z.object({ portalId: portalIdSchema }).strict(), output: ok },
+  'archive.status': {
+    access: 'open',
+    input: z.object({ portalId: portalIdSchema }).strict(),
+    output: z.object({ running: z.boolean(), kept: z.number().int(), completedAt: z.number().nullable() }),
+  },
+  /** One post of the archive, read-only, as plain paragraphs (the portal's HTML is never put in the page). */
+  'archive.get': {
+    access: 'open',
+    input: z.object({ portalId: portalIdSchema, postId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) }).strict(),
+    output: z.object({
+      id: z.string(),
+      title: z.string(),
+      lead: z.string(),
+      paragraphs: z.array(z.string()),
+      published: z.string(),
+      link: z.string(),
+      author: z.string(),
+      categories: z.array(z.string()),
+      deletedAt: z.number().nullable(),
+    }),
+  },
+  /** One search over the office's own articles and the portal's archive (or either), with filters; a page and the count. */
+  'search.query': {
+    access: 'open',
+    input: z
+      .object({
+        query: z.string().max(500),
+        source: z.enum(['own', 'archive']).optional(),
+        from: z.number().int().nonnegative().optional(),
+        to: z.number().int().nonnegative().optional(),
+        kind: z.string().max(100).optional(),
+        category: z.string().max(200).optional(),
+        offset: z.number().int().nonnegative().max(100_000).optional(),
+        limit: z.number().int().positive().max(100).optional(),
+      })
+      .strict(),
+    output: z.object({
+      hits: z.array(
+        z.object({
+          id: z.string(),
+          source: z.enum(['own', 'archive']),
+          date: z.number(),
+          title: z.string(),
+          kind: z.string(),
+          category: z.string(),
+          exact: z.boolean(),
+          snippet: z.object({ text: z.string(), marks: z.array(z.tuple([z.number().int(), z.number().int()])) }),
+        }),
+      ),
+      total: z.number().int(),
+      /** True when there are more than `total` (the count stops at 1,000). */
+      capped: z.boolean(),
+    }),
+  },
   'publish.start': {
     access: 'profile',
     input: z

@@ -32,11 +32,13 @@ export interface ServiceEvents {
   'app.notices': { notices: Notice[] };
   /** An article was saved (by any window, or a background job): its new revision and state. */
   'article.changed': { id: string; revision: number; status: ArticleStatus; updatedAt: number };
+  /** «Kho bài trên cổng» is being brought up to date: posts brought in so far, and how it ended. */
+  'archive.progress': { portalId: string; phase: 'changes' | 'deletions'; fetched: number; state: 'running' | 'done' | 'cancelled' | 'failed'; message?: string };
   /** The search index is being brought up to date (done of total articles); null when it is. */
   'search.indexing': { progress: { done: number; total: number } | null };
 }
 export type ServiceEventName = keyof ServiceEvents;
-export const SERVICE_EVENT_NAMES: readonly ServiceEventName[] = ['publish.job', 'app.notices', 'article.changed', 'search.indexing'];
+export const SERVICE_EVENT_NAMES: readonly ServiceEventName[] = ['publish.job', 'app.notices', 'article.changed', 'search.indexing', 'archive.progress'];
 
 export interface AppEvents extends ServiceEvents {
   'app.command': { command: AppCommand };

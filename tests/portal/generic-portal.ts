@@ -107,6 +107,18 @@ export async function startGenericPortal(options: { userName?: string; canPublis
       Object.assign(item, await json<{ caption?: string; alt?: string }>());
       return send(200, mediaOut(item));
     }
+    if ((path === '/archive' || path === '/archive/ids') && method === 'GET') {
+      // The published archive, in id order (the order they were made here), paged.
+      const page = Number(url.searchParams.get('page') ?? '1');
+      const perPage = Number(url.searchParams.get('perPage') ?? '10');
+      const after = url.searchParams.get('modifiedAfter');
+      const all = articles.filter((item) => item.status === 'publish' && (path === '/archive/ids' || after === null || item.modified > after));
+      const slice = all.slice((page - 1) * perPage, page * perPage);
+      const more = page * perPage < all.length;
+      if (path === '/archive/ids') return send(200, { ids: slice.map((item) => item.id), more });
+      const posts = slice.map((item) => ({ ...articleOut(item), published: item.modified, categories: item.categories, thumbnailUrl: null }));
+      return send(200, { posts, more });
+    }
     if (path === '/articles' && method === 'GET') {
       const externalId = url.searchParams.get('externalId');
       const status = url.searchParams.get('status');

@@ -26,6 +26,7 @@ import { moveAside } from '../storage/move-aside';
 import { SerialQueue } from '../storage/serial-queue';
 import { ArticleFiles, toVersionSummary, UnreadableFileError } from './article-files';
 import { ArticleSearch, type IndexProgress } from './search-index';
+import type { SearchStore } from '../search/search-store';
 import { Journal } from '../library/journal';
 import { arrivalStatus, decide, reviews, statusAfterEdit, statusOnPortal, type Role, type WorkflowAction } from '../../../shared/workflow/machine';
 import { trailEntrySchema, type TrailEntry } from '../../../shared/workflow/model';
@@ -155,6 +156,11 @@ export class ArticleService {
   /** Brings the search index up to date with the article files, in the background (see ArticleSearch). */
   warmSearch(): Promise<void> {
     return this.search.fill(this.index.all(), async (id) => this.cache.get(id) ?? (await this.files.readArticle(id)));
+  }
+
+  /** The search index (null where it could not be opened): the portal's archive goes in it too. */
+  searchIndex(): SearchStore | null {
+    return this.search.index;
   }
 
   /** Where bringing the search index up to date is (null: it is). */

@@ -54,6 +54,11 @@ export class ArticleSearch {
     this.stamps = store?.stamps('own') ?? new Map();
   }
 
+  /** The index itself, for the other things it holds (the portal's archive): one file, one connection. */
+  get index(): SearchStore | null {
+    return this.store;
+  }
+
   get available(): boolean {
     return this.store !== null;
   }
@@ -65,6 +70,11 @@ export class ArticleSearch {
 
   set(article: Article): void {
     if (!this.store) return;
+    // In the trash: out of the index (the trash is searched by title), back in when restored.
+    if (article.deletedAt !== null) {
+      this.delete(article.id);
+      return;
+    }
     try {
       this.store.put([searchDoc(article)]);
       this.stamps.set(article.id, article.updatedAt);
@@ -108,10 +118,11 @@ export class ArticleSearch {
    * Brings the index up to date with the library: indexes what is missing or older, drops what is gone. A few
    * articles a step, the progress told as it goes; calling it again while it runs returns the same work.
    */
-  fill(library: { id: string; updatedAt: number }[], load: (id: string) => Promise<Article | null>): Promise<void> {
+  fill(library: { id: string; updatedAt: number; deletedAt: number | null }[], load: (id: string) => Promise<Article | null>): Promise<void> {
     if (!this.store) return Promise.resolve();
     this.filling ??= (async () => {
       const store = this.store as SearchStore;
+      library = library.filter((item) => item.deletedAt === null);
       const present = new Set(library.map((item) => item.id));
       const gone = [...this.stamps.keys()].filter((id) => !present.has(id));
       store.remove(gone);

@@ -73,6 +73,40 @@ export interface RemotePost extends RemotePostSummary {
   media: (UploadedMedia & { caption: string; alt: string; marker: string | null })[];
 }
 
+/** One published post of the portal's archive, as the workstation keeps it for reference. */
+export interface ArchivePost {
+  id: string;
+  title: string;
+  lead: string;
+  html: string;
+  /** When it was published, UTC, ISO 8601. */
+  published: string;
+  /** When the portal last changed it, as the portal's `modifiedAfter` filter compares it (opaque to the workstation). */
+  modified: string;
+  link: string;
+  author: string;
+  categories: string[];
+  tags: string[];
+  /** A small version of its featured photo, when it has one. */
+  thumbnailUrl: string | null;
+}
+
+/**
+ * A page of the archive listing: published posts changed after `since` (all of them without), in the order of
+ * their ids, so that the pages of one pull stay where they were while posts are edited meanwhile.
+ */
+export interface ArchiveQuery {
+  since: string | null;
+  page: number;
+  perPage: number;
+}
+
+export interface ArchivePage {
+  posts: ArchivePost[];
+  /** Whether a later page may hold more. */
+  more: boolean;
+}
+
 /**
  * What the publisher needs from a portal. Two connectors: WordPress (REST API, application passwords)
  * and the generic portal API written down in docs/portal-api.yaml (bearer token).
@@ -96,6 +130,10 @@ export interface PortalConnector {
   fetchPost(id: string): Promise<RemotePost>;
   /** The bytes of an uploaded photo. */
   download(url: string): Promise<Uint8Array>;
+  /** A page of the published archive (docs/portal-api.yaml, «GET /archive»). */
+  listArchive(query: ArchiveQuery): Promise<ArchivePage>;
+  /** A page of the ids of every published post: what the workstation holds and the portal no longer does was deleted there. */
+  listArchiveIds(page: number, perPage: number): Promise<{ ids: string[]; more: boolean }>;
 }
 
 /** The fingerprint of a post's text as the portal keeps it. */

@@ -6,6 +6,9 @@ import {
   portalFetch,
   PortalError,
   postFingerprint,
+  type ArchivePage,
+  type ArchivePost,
+  type ArchiveQuery,
   type PortalConnector,
   type PortalIdentity,
   type PostInput,
@@ -28,6 +31,21 @@ interface ApiArticle {
   categories?: string[];
   tags?: string[];
   featuredMediaId?: string | null;
+}
+
+/** A post of `GET /archive` (docs/portal-api.yaml). */
+interface ApiArchivePost {
+  id: string;
+  title?: string;
+  lead?: string;
+  html?: string;
+  published: string;
+  modified: string;
+  link: string;
+  author?: string;
+  categories?: unknown[];
+  tags?: unknown[];
+  thumbnailUrl?: unknown;
 }
 
 interface ApiMedia {
@@ -160,6 +178,34 @@ export class GenericPortalConnector implements PortalConnector {
 
   download(url: string): Promise<Uint8Array> {
     return downloadFromPortal(this.base, url, this.timeoutMs, { authorization: `Bearer ${this.token}` });
+  }
+
+  async listArchive(query: ArchiveQuery): Promise<ArchivePage> {
+    const params = new URLSearchParams({ page: String(query.page), perPage: String(query.perPage) });
+    if (query.since) params.set('modifiedAfter', query.since);
+    const { body } = await this.request<{ posts?: ApiArchivePost[]; more?: boolean }>('GET', `/archive?${params.toString()}`);
+    const posts = list<ApiArchivePost>(body?.posts, 'danh sách bài đã đăng').map(
+      (post): ArchivePost => ({
+        id: expectString(post.id, 'id'),
+        title: post.title ?? '',
+        lead: post.lead ?? '',
+        html: post.html ?? '',
+        published: expectString(post.published, 'published'),
+        modified: expectString(post.modified, 'modified'),
+        link: expectString(post.link, 'link'),
+        author: post.author ?? '',
+        categories: Array.isArray(post.categories) ? post.categories.filter((name): name is string => typeof name === 'string') : [],
+        tags: Array.isArray(post.tags) ? post.tags.filter((name): name is string => typeof name === 'string') : [],
+        thumbnailUrl: typeof post.thumbnailUrl === 'string' ? post.thumbnailUrl : null,
+      }),
+    );
+    return { posts, more: body?.more === true };
+  }
+
+  async listArchiveIds(page: number, perPage: number): Promise<{ ids: string[]; more: boolean }> {
+    const { body } = await this.request<{ ids?: unknown[]; more?: boolean }>('GET', `/archive/ids?page=${page}&perPage=${perPage}`);
+    const ids = list<unknown>(body?.ids, 'danh sách mã bài').filter((id): id is string => typeof id === 'string');
+    return { ids, more: body?.more === true };
   }
 
   private summary(body: ApiArticle): RemotePostSummary {

@@ -6,6 +6,9 @@ import {
   portalFetch,
   PortalError,
   postFingerprint,
+  type ArchivePage,
+  type ArchivePost,
+  type ArchiveQuery,
   type PortalConnector,
   type PortalIdentity,
   type PostInput,
@@ -40,7 +43,14 @@ interface WpPost {
   categories?: number[];
   tags?: number[];
   featured_media?: number;
-  _embedded?: { author?: { name?: string }[] };
+  date_gmt?: string;
+  /** The site's local time, which `modified_after` compares with. */
+  modified?: string;
+  _embedded?: {
+    author?: { name?: string }[];
+    'wp:term'?: { taxonomy?: string; name?: string }[][];
+    'wp:featuredmedia'?: { source_url?: string; media_details?: { sizes?: Record<string, { source_url?: string }> } }[];
+  };
 }
 
 interface WpMedia {
@@ -226,6 +236,55 @@ export class WordPressConnector implements PortalConnector {
 
   download(url: string): Promise<Uint8Array> {
     return downloadFromPortal(this.base, url, this.timeoutMs);
+  }
+
+  async listArchive(query: ArchiveQuery): Promise<ArchivePage> {
+    const params = new URLSearchParams({
+      context: 'edit',
+      status: 'publish',
+      orderby: 'id',
+      order: 'asc',
+      per_page: String(query.perPage),
+      page: String(query.page),
+      _embed: 'author,wp:term,wp:featuredmedia',
+    });
+    if (query.since) params.set('modified_after', query.since);
+    const found = await this.request<WpPost[] | { code?: string }>('GET', `/wp-json/wp/v2/posts?${params.toString()}`, { accept: [400] });
+    // Past the last page WordPress answers 400 «rest_post_invalid_page_number».
+    if (found.status === 400) {
+      if ((found.body as { code?: string }).code === 'rest_post_invalid_page_number') return { posts: [], more: false };
+      throw new PortalError('bad-response', 'Cổng từ chối yêu cầu lấy danh sách bài đã đăng.', false);
+    }
+    if (!Array.isArray(found.body)) throw new PortalError('bad-response', 'Cổng trả lời danh sách bài đã đăng không đọc được.', true);
+    const posts = found.body.map((post): ArchivePost => {
+      const terms = post._embedded?.['wp:term']?.flat() ?? [];
+      const named = (taxonomy: string): string[] => terms.filter((term) => term.taxonomy === taxonomy && typeof term.name === 'string').map((term) => decodeEntities(term.name as string));
+      const featured = post._embedded?.['wp:featuredmedia']?.[0];
+      const sizes = featured?.media_details?.sizes ?? {};
+      return {
+        id: String(published(post).id),
+        title: decodeEntities(post.title?.raw ?? ''),
+        lead: post.excerpt?.raw ?? '',
+        html: (post.content?.raw ?? '').replace(MARKER, ''),
+        published: `${expectString(post.date_gmt, 'date_gmt')}Z`,
+        modified: expectString(post.modified, 'modified'),
+        link: expectString(post.link, 'link'),
+        author: post._embedded?.author?.[0]?.name ?? '',
+        categories: named('category'),
+        tags: named('post_tag'),
+        thumbnailUrl: sizes.thumbnail?.source_url ?? sizes.medium?.source_url ?? featured?.source_url ?? null,
+      };
+    });
+    return { posts, more: posts.length === query.perPage };
+  }
+
+  async listArchiveIds(page: number, perPage: number): Promise<{ ids: string[]; more: boolean }> {
+    const path = `/wp-json/wp/v2/posts?status=publish&orderby=id&order=asc&_fields=id&per_page=${perPage}&page=${page}`;
+    const found = await this.request<{ id?: number }[] | { code?: string }>('GET', path, { accept: [400] });
+    if (found.status === 400) return { ids: [], more: false };
+    if (!Array.isArray(found.body)) throw new PortalError('bad-response', 'Cổng trả lời danh sách mã bài không đọc được.', true);
+    const ids = found.body.filter((item) => typeof item.id === 'number').map((item) => String(item.id));
+    return { ids, more: found.body.length === perPage };
   }
 
   private summary(post: WpPost): RemotePostSummary {

@@ -130,6 +130,30 @@ describe('the generic portal connector (docs/portal-api.yaml)', () => {
     await media.close();
   });
 
+  it('lists the published archive in pages, only what changed after a given time, and the ids of all of it', async () => {
+    const target = await portal();
+    const stamp = (hour: number) => `2026-11-01T0${hour}:00:00.000Z`;
+    for (let index = 0; index < 7; index += 1) {
+      target.articles.push({ id: `bai-${100 + index}`, externalId: `x-${index}`, title: `Tin số ${index}`, lead: 'Sapo.', html: '<p>Thân bài.</p>', status: index === 3 ? 'pending' : 'publish', categories: ['Tin hoạt động'], author: 'Ban biên tập', modified: stamp(index) });
+    }
+    const connector = new GenericPortalConnector(target.url, target.token);
+    const first = await connector.listArchive({ since: null, page: 1, perPage: 4 });
+    expect(first.posts.map((post) => post.title)).toEqual(['Tin số 0', 'Tin số 1', 'Tin số 2', 'Tin số 4']);
+    expect(first.more).toBe(true);
+    expect(first.posts[0]).toMatchObject({ id: 'bai-100', lead: 'Sapo.', html: '<p>Thân bài.</p>', categories: ['Tin hoạt động'], author: 'Ban biên tập', thumbnailUrl: null });
+    const second = await connector.listArchive({ since: null, page: 2, perPage: 4 });
+    expect(second.posts.map((post) => post.title)).toEqual(['Tin số 5', 'Tin số 6']);
+    expect(second.more).toBe(false);
+    // Later runs ask only for what changed after the newest they saw.
+    const changed = await connector.listArchive({ since: stamp(4), page: 1, perPage: 4 });
+    expect(changed.posts.map((post) => post.title)).toEqual(['Tin số 5', 'Tin số 6']);
+    const ids = await connector.listArchiveIds(1, 100);
+    expect(ids).toEqual({ ids: ['bai-100', 'bai-101', 'bai-102', 'bai-104', 'bai-105', 'bai-106'], more: false });
+    // A portal answering something else is said so.
+    const garbage = await answering(200, 'application/json', '{"posts":{"not":"a list"}}');
+    await expect(new GenericPortalConnector(garbage, 'x').listArchive({ since: null, page: 1, perPage: 10 })).rejects.toMatchObject({ problem: 'bad-response' });
+  });
+
   const RUNS = Number(process.env.TOASOAN_GENERIC_FAULT_RUNS ?? 30);
   it(`${RUNS} runs of randomised faults end with one article and one copy of each photo, all published`, async () => {
     const target = await portal();

@@ -151,6 +151,57 @@ describe('the WordPress connector against a real WordPress', () => {
   });
 });
 
+describe('the portal archive from WordPress', () => {
+  it('lists published posts in pages by id with their categories, only what changed after a time, and the ids of all', async (context) => {
+    if (!portal) context.skip(reason);
+    const connector = editor();
+    const category = await connector.ensureCategory('Tin hoạt động');
+    const run = Date.now().toString(36);
+    const made: string[] = [];
+    for (let index = 0; index < 5; index += 1) {
+      const post = await connector.savePost(null, {
+        marker: `toasoan-kho-${run}-${index}`,
+        title: `Kho ${run} số ${index}`,
+        lead: `Sapo số ${index}.`,
+        html: `<p>Thân bài số ${index}.</p>`,
+        status: index === 2 ? 'pending' : 'publish',
+        categories: [category],
+        tags: [],
+      });
+      made.push(post.id);
+    }
+    const ours = async (since: string | null) => {
+      const found = [];
+      for (let page = 1; ; page += 1) {
+        const listed = await connector.listArchive({ since, page, perPage: 3 });
+        found.push(...listed.posts.filter((post) => post.title.startsWith(`Kho ${run}`)));
+        if (!listed.more) break;
+      }
+      return found;
+    };
+    const all = await ours(null);
+    // Published only, in id order, with the category by name and the lead.
+    expect(all.map((post) => post.title)).toEqual([0, 1, 3, 4].map((index) => `Kho ${run} số ${index}`));
+    expect(all[0]).toMatchObject({ id: made[0], lead: `Sapo số 0.`, categories: ['Tin hoạt động'], thumbnailUrl: null });
+    expect(all[0].html).toContain('Thân bài số 0.');
+    expect(all[0].published).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    // A later run asks only for what changed after the newest it saw.
+    const newest = all.map((post) => post.modified).sort().at(-1) as string;
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await connector.savePost(made[1], { marker: `toasoan-kho-${run}-1`, title: `Kho ${run} số 1 (sửa)`, lead: '', html: '<p>Sửa.</p>', status: 'publish', categories: [category], tags: [] });
+    expect((await ours(newest)).map((post) => post.title)).toEqual([`Kho ${run} số 1 (sửa)`]);
+    // The ids of everything published: ours among them, the pending one not.
+    const ids: string[] = [];
+    for (let page = 1; ; page += 1) {
+      const listed = await connector.listArchiveIds(page, 100);
+      ids.push(...listed.ids);
+      if (!listed.more) break;
+    }
+    expect(ids).toEqual(expect.arrayContaining([made[0], made[1], made[3], made[4]]));
+    expect(ids).not.toContain(made[2]);
+  });
+});
+
 describe('the outbox, with the services as the app runs them', () => {
   it('keeps a job while the portal cannot be reached, then publishes it once, and the trail keeps the link', async (context) => {
     if (!portal) context.skip(reason);

@@ -1,0 +1,78 @@
+import { startGenericPortal, type GenericPortal } from '../portal/generic-portal';
+import { expect, screenshot, test } from './support/fixtures';
+
+let portal: GenericPortal;
+test.beforeAll(async () => {
+  portal = await startGenericPortal();
+  const kinds = ['Hội nghị sơ kết 6 tháng đầu năm', 'Kỳ họp thứ 20 HĐND tỉnh', 'Tiếp xúc cử tri huyện Yên Lạc'];
+  for (let index = 0; index < 120; index += 1) {
+    const year = 2016 + (index % 10);
+    portal.articles.push({
+      id: `bai-${5000 + index}`,
+      externalId: `kho-${index}`,
+      title: `${kinds[index % kinds.length]} năm ${year} (bài ${index})`,
+      lead: `<p>Sáng 10/7/${year}, UBND tỉnh tổ chức hội nghị.</p>`,
+      html: `<p>Cùng dự có các đồng chí lãnh đạo tỉnh.</p><p>Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh phát biểu chỉ đạo số${index}.</p>`,
+      status: 'publish',
+      categories: ['Tin hoạt động'],
+      author: 'Ban biên tập',
+      modified: new Date(Date.UTC(year, 6, 10) + index * 1000).toISOString(),
+    });
+  }
+});
+test.afterAll(() => portal.close());
+
+test('«Kho bài trên cổng»: the published posts come onto the workstation with a progress bar, are searched with filters beside own articles, and open read-only', async ({ page, workspace }) => {
+  const editor = await workspace.api<{ id: string }>('profiles.save', { name: 'Lê Thị Duyệt', roles: ['editor', 'approver'] });
+  await workspace.api('profiles.select', { id: editor.id });
+  await workspace.api('portals.save', { kind: 'generic', name: 'Cổng tỉnh', url: portal.url, user: '', password: portal.token });
+  const own = await workspace.api<{ id: string; revision: number }>('articles.create', {});
+  await workspace.api('articles.save', {
+    id: own.id,
+    baseRevision: own.revision,
+    title: 'Hội nghị sơ kết 6 tháng đầu năm 2026',
+    lead: 'Sáng nay, UBND tỉnh tổ chức hội nghị.',
+    byline: 'PV',
+    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Đồng chí Nguyễn Văn An phát biểu.' }] }] },
+  });
+
+  await page.goto(`${workspace.host.openUrl}#/kho-bai`);
+  await expect(page.getByRole('heading', { name: 'Kho bài trên cổng' })).toBeVisible();
+  await expect(page.getByText('0 bài trong kho; chưa cập nhật lần nào')).toBeVisible();
+  await page.getByRole('button', { name: 'Cập nhật kho bài' }).click();
+  await expect(page.getByText('Đã cập nhật: 120 bài mới hoặc đã sửa.')).toBeVisible();
+  await expect(page.getByText(/^120 bài trong kho; cập nhật lần cuối \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/)).toBeVisible();
+
+  // One search over both: without diacritics, a phrase, then narrowed to the archive, a kind and a year.
+  const search = page.getByRole('searchbox', { name: 'Tìm trong bài của cơ quan và kho bài trên cổng' });
+  await search.fill('"nguyen van an"');
+  await expect(page.getByText('121 kết quả')).toBeVisible();
+  await expect(page.locator('.archive-hits li').first()).toContainText('Bài của cơ quan');
+  await page.getByLabel('Nguồn').selectOption({ label: 'Kho bài trên cổng' });
+  await page.getByLabel('Loại sự kiện').selectOption({ label: 'Hội nghị sơ kết' });
+  await page.getByLabel('Từ ngày').fill('01/01/2019');
+  await page.getByLabel('Đến ngày').fill('31/12/2019');
+  // Of the sơ kết posts (index % 3 = 0), those of 2019 (index % 10 = 3): 3, 33, 63, 93.
+  await expect(page.getByText('4 kết quả')).toBeVisible();
+  await expect(page.locator('.archive-hits li')).toHaveCount(4);
+  await expect(page.locator('.archive-hits li').first().locator('.snippet mark')).toHaveText(['Nguyễn', 'Văn', 'An']);
+  await screenshot(page, '46-archive-search');
+
+  // Opened read-only beside the list; a paragraph is copied for the draft.
+  await page.locator('.archive-hits li').first().getByRole('button').click();
+  const post = page.getByRole('article', { name: /^Bài trên cổng: Hội nghị sơ kết 6 tháng đầu năm năm 2019 \(bài 93\)$/ });
+  await expect(post).toContainText('chỉ đọc');
+  await expect(post).toContainText('Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh phát biểu chỉ đạo số93.');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await post.getByRole('button', { name: 'Chép đoạn 2' }).click();
+  await expect(page.getByText('Đã chép đoạn văn; dán vào bài bằng Ctrl+V.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh phát biểu chỉ đạo số93.');
+  await screenshot(page, '47-archive-post');
+
+  // A second pull brings nothing new; a post removed from the portal is marked and leaves the search.
+  portal.articles.splice(portal.articles.findIndex((item) => item.id === 'bai-5093'), 1);
+  await page.getByRole('button', { name: 'Cập nhật kho bài' }).click();
+  await expect(page.getByText('Đã cập nhật: 0 bài mới hoặc đã sửa.')).toBeVisible();
+  await page.getByLabel('Từ ngày').fill('01/01/2019 ');
+  await expect(page.getByText('3 kết quả')).toBeVisible();
+});

@@ -21,6 +21,7 @@ import { measureLibraryUi, type UiFigures } from './ui-library';
 import { measureHostileArchives } from './trust';
 import { measureLongTyping } from './typing';
 import { measureSearch } from './search';
+import { measureArchivePull } from './archive';
 
 const SIZES = [1, 1_000, 10_000];
 const AUTOSAVES = Number(process.env.BENCH_AUTOSAVES ?? 200);
@@ -237,6 +238,14 @@ async function search(): Promise<void> {
   writeReport('search', { when: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model }, ...figures });
 }
 
+/** Issue 16: pulling 5,000 posts from the local WordPress, next to a bare script paging the same REST listing. */
+async function archive(): Promise<void> {
+  const figures = await measureArchivePull().catch((error: unknown) => ({ skipped: String(error) }));
+  console.log('\nKho bài trên cổng: lấy 5.000 bài từ WordPress cục bộ, so với một đoạn mã chỉ đọc cùng danh sách REST. Mục tiêu: ≤ 1,3 ×.');
+  console.log(figures);
+  writeReport('archive', { when: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model }, ...figures });
+}
+
 function writeReport(name: string, report: unknown): void {
   const out = join('tests', 'bench', 'results');
   mkdirSync(out, { recursive: true });
@@ -244,7 +253,7 @@ function writeReport(name: string, report: unknown): void {
   console.log(`\nĐã ghi ${join(out, `${name}.json`)}`);
 }
 
-const SECTIONS: Record<string, () => Promise<void>> = { foundation, style, photos, publishing, word, trust, typing, search };
+const SECTIONS: Record<string, () => Promise<void>> = { foundation, style, photos, publishing, word, trust, typing, search, archive };
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((arg) => arg in SECTIONS);

@@ -231,6 +231,9 @@ export class ArchiveService {
       if (!listed.more) break;
     }
     const files = await readdir(join(this.folder(portalId), 'posts')).catch(() => [] as string[]);
+    // A portal that says it publishes nothing at all while posts of it are kept is far likelier broken than
+    // emptied: nothing is marked on that word.
+    if (published.size === 0) return 0;
     let deleted = 0;
     const gone: string[] = [];
     for (const file of files) {

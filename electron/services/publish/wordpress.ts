@@ -63,6 +63,9 @@ interface WpMedia {
 
 const MARKER = /<!-- (toasoan-[a-z0-9-]+) -->\n?/;
 
+/** The most posts WordPress's REST API gives in one page. */
+const WP_MAX_PAGE = 100;
+
 function published(post: WpPost): PublishedPost {
   if (typeof post?.id !== 'number') throw new PortalError('bad-response', 'Cổng trả lời không có mã bài; cổng có thể đang lỗi.', true);
   const raw = post.title?.raw !== undefined && post.content?.raw !== undefined;
@@ -239,12 +242,13 @@ export class WordPressConnector implements PortalConnector {
   }
 
   async listArchive(query: ArchiveQuery): Promise<ArchivePage> {
+    const size = Math.min(query.perPage, WP_MAX_PAGE);
     const params = new URLSearchParams({
       context: 'edit',
       status: 'publish',
       orderby: 'id',
       order: 'asc',
-      per_page: String(query.perPage),
+      per_page: String(size),
       page: String(query.page),
       _embed: 'author,wp:term,wp:featuredmedia',
     });
@@ -275,16 +279,22 @@ export class WordPressConnector implements PortalConnector {
         thumbnailUrl: sizes.thumbnail?.source_url ?? sizes.medium?.source_url ?? featured?.source_url ?? null,
       };
     });
-    return { posts, more: posts.length === query.perPage };
+    return { posts, more: found.body.length === size };
   }
 
   async listArchiveIds(page: number, perPage: number): Promise<{ ids: string[]; more: boolean }> {
-    const path = `/wp-json/wp/v2/posts?status=publish&orderby=id&order=asc&_fields=id&per_page=${perPage}&page=${page}`;
+    // WordPress gives 100 at most a page; asked for more it refuses the whole request.
+    const size = Math.min(perPage, WP_MAX_PAGE);
+    const path = `/wp-json/wp/v2/posts?status=publish&orderby=id&order=asc&_fields=id&per_page=${size}&page=${page}`;
     const found = await this.request<{ id?: number }[] | { code?: string }>('GET', path, { accept: [400] });
-    if (found.status === 400) return { ids: [], more: false };
+    if (found.status === 400) {
+      // Only «past the last page» ends the list: any other refusal must not read as «nothing is published».
+      if ((found.body as { code?: string }).code === 'rest_post_invalid_page_number') return { ids: [], more: false };
+      throw new PortalError('bad-response', 'Cổng từ chối yêu cầu lấy danh sách mã bài đã đăng.', false);
+    }
     if (!Array.isArray(found.body)) throw new PortalError('bad-response', 'Cổng trả lời danh sách mã bài không đọc được.', true);
     const ids = found.body.filter((item) => typeof item.id === 'number').map((item) => String(item.id));
-    return { ids, more: found.body.length === perPage };
+    return { ids, more: found.body.length === size };
   }
 
   private summary(post: WpPost): RemotePostSummary {

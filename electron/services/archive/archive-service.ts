@@ -186,27 +186,39 @@ export class ArchiveService {
       await mkdir(join(this.folder(portalId), 'posts'), { recursive: true });
       let state = await this.readState(portalId);
       tell('running');
-      while (state.phase === 'changes') {
-        if (controller.signal.aborted) {
-          tell('cancelled');
-          return { fetched, deleted: 0, state: 'cancelled' };
-        }
-        const listed = await connector.listArchive({ since: state.since, page: state.page, perPage: ARCHIVE_PAGE });
-        const docs: SearchDoc[] = [];
-        for (const post of listed.posts) {
-          if (!POST_ID.test(post.id)) continue;
-          const kept = await this.get(portalId, post.id);
-          if (kept && kept.modified === post.modified && kept.deletedAt === null) continue;
-          await this.keep(portalId, { ...post, deletedAt: null });
-          docs.push(this.doc(portalId, post));
-          fetched += 1;
-        }
+      // The next page is asked for while this one is written: the network and the disk work at once.
+      const ask = (page: number) => {
+        const answer = connector.listArchive({ since: state.since, page, perPage: ARCHIVE_PAGE });
+        // Handled from the start: a page that fails while the one before is being written is not an unhandled
+        // rejection (which would end the process); awaiting it below still throws.
+        answer.catch(() => undefined);
+        return answer;
+      };
+      let coming: ReturnType<typeof ask> | null = state.phase === 'changes' ? ask(state.page) : null;
+      while (state.phase === 'changes' && coming) {
+        const listed = await coming;
+        coming = listed.more && !controller.signal.aborted ? ask(state.page + 1) : null;
+        const wanted = listed.posts.filter((post) => POST_ID.test(post.id));
+        const changed = await Promise.all(
+          wanted.map(async (post) => {
+            const kept = await this.get(portalId, post.id);
+            if (kept && kept.modified === post.modified && kept.deletedAt === null) return null;
+            await this.keep(portalId, { ...post, deletedAt: null });
+            return post;
+          }),
+        );
+        const docs = changed.filter((post): post is ArchivePost => post !== null).map((post) => this.doc(portalId, post));
         this.index()?.put(docs);
+        fetched += docs.length;
         const newest = listed.posts.reduce<string | null>((max, post) => (max === null || post.modified > max ? post.modified : max), state.newest);
         state = listed.more ? { ...state, page: state.page + 1, newest } : { ...state, page: 1, newest, phase: 'deletions' };
         // After the page's posts are on disk: a pull stopped here goes on from the next page.
         await this.writeState(portalId, state);
         tell('running');
+        if (controller.signal.aborted && state.phase === 'changes') {
+          tell('cancelled');
+          return { fetched, deleted: 0, state: 'cancelled' };
+        }
       }
       phase = 'deletions';
       tell('running');

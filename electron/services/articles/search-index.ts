@@ -3,6 +3,7 @@ import type { Article } from '../../../shared/article/model';
 import { articleText } from '../../../shared/article/summary';
 import { foldForSearch, matchesSearchable, searchableWords } from '../../../shared/text/normalize';
 import { SearchStore, type SearchDoc } from '../search/search-store';
+import { eventKind } from '../../../shared/search/kinds';
 import type { Snippet } from '../../../shared/search/snippet';
 
 /** How far the index is from the article files while it is being filled: for the progress bar. */
@@ -22,7 +23,8 @@ export function searchDoc(article: Article): SearchDoc {
     stamp: article.updatedAt,
     title: article.title,
     text: articleText({ ...article, title: '' }).trim(),
-    kind: article.template?.templateId ?? '',
+    // The same kinds as the archive's, so that one filter finds both: from what the template was told, else the title.
+    kind: eventKind(String(article.template?.values?.kind ?? '')) || eventKind(article.title),
   };
 }
 

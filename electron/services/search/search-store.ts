@@ -7,7 +7,7 @@ import { highlightWords, matchExpression, parseQuery, PREFIX_FROM, type ParsedQu
 import { makeSnippet, type Snippet } from '../../../shared/search/snippet';
 
 /** Raise when the tables or the way text is folded change: an index of another version is rebuilt. */
-export const SEARCH_INDEX_VERSION = 3;
+export const SEARCH_INDEX_VERSION = 4;
 
 export type SearchSource = 'own' | 'archive';
 

@@ -17,7 +17,7 @@ import { makePrivate } from './storage/private-folder';
 import { currentSession, Sessions } from './session';
 import { EventHub } from './events';
 import { ArchiveService, htmlText } from './archive/archive-service';
-import { COUNT_CAP } from './search/search-store';
+import { searchCalls } from './search/search-calls';
 import { styleConfig } from '../../shared/style/config';
 import { builtInLexicon } from './style-defaults';
 import type { StyleConfig } from '../../shared/style/types';
@@ -141,14 +141,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       const { html, lead, thumbnailUrl: _thumbnail, tags: _tags, modified: _modified, ...shown } = post;
       return { ...shown, lead: htmlText(lead), paragraphs: htmlText(html).split('\n').filter(Boolean) };
     },
-    'search.query': async ({ query, source, from, to, kind, category, offset, limit }) => {
-      const index = articles.searchIndex();
-      if (!index) throw new ApiError('UNAVAILABLE', 'Chỉ mục tìm kiếm không mở được trên máy này (thư mục dữ liệu chỉ đọc?).');
-      const filter = { source, from, to, kind, category };
-      const page = index.search(query, filter, { limit: limit ?? 30, offset });
-      const total = index.count(query, filter);
-      return { hits: page.hits, total, capped: total >= COUNT_CAP };
-    },
+    ...searchCalls(articles, archive),
     'articles.get': ({ id }) => articles.get(id),
     'articles.save': (input) => articles.save(input),
     'articles.trash': ({ id }) => articles.trash(id),

@@ -73,6 +73,8 @@ export const CALL_NAMES = [
   'archive.status',
   'archive.get',
   'search.query',
+  'search.related',
+  'search.reference',
   'publish.start',
   'publish.jobs',
   'publish.retry',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ARCHIVE_ID } from '../search/ids';
 import {
   articleContentSchema,
   articleIdSchema,
@@ -48,6 +49,8 @@ export type Settings = z.infer<typeof settingsSchema>;
 const empty = z.object({}).strict();
 const problemSchema = z.object({ field: z.enum(['title', 'lead', 'categories', 'byline', 'photo', 'style']), rule: z.string(), message: z.string() });
 const byArticle = z.object({ id: articleIdSchema }).strict();
+/** An article as a list of search results shows it (own or of the portal's archive). */
+const listedSchema = z.object({ id: z.string(), source: z.enum(['own', 'archive']), date: z.number(), title: z.string(), kind: z.string() });
 const ok = z.object({ ok: z.literal(true) });
 /** A file's bytes across the boundary: base64, at most 4 MB of it. */
 const fileBytes = z.string().max(4 * 1024 * 1024 * 1.4).regex(/^[A-Za-z0-9+/=]*$/, 'Tệp không đọc được');
@@ -325,12 +328,7 @@ export const contract = {
       .strict(),
     output: z.object({
       hits: z.array(
-        z.object({
-          id: z.string(),
-          source: z.enum(['own', 'archive']),
-          date: z.number(),
-          title: z.string(),
-          kind: z.string(),
+        listedSchema.extend({
           category: z.string(),
           exact: z.boolean(),
           snippet: z.object({ text: z.string(), marks: z.array(z.tuple([z.number().int(), z.number().int()])) }),
@@ -339,6 +337,32 @@ export const contract = {
       total: z.number().int(),
       /** True when there are more than `total` (the count stops at 1,000). */
       capped: z.boolean(),
+    }),
+  },
+  /** «Bài cùng loại»: the articles nearest to one (own and the archive): the same kind of event first, then similar titles. */
+  'search.related': {
+    access: 'open',
+    input: z.object({ id: articleIdSchema, limit: z.number().int().positive().max(50).optional() }).strict(),
+    output: z.object({
+      hits: z.array(
+        listedSchema.extend({ sameKind: z.boolean() }),
+      ),
+    }),
+  },
+  /** One article of the search (own or of the archive) to read beside a draft: plain paragraphs, and its list of those present if it has one. */
+  'search.reference': {
+    access: 'open',
+    input: z.object({ id: z.union([articleIdSchema, z.string().regex(ARCHIVE_ID)]) }).strict(),
+    output: z.object({
+      id: z.string(),
+      source: z.enum(['own', 'archive']),
+      title: z.string(),
+      date: z.number(),
+      lead: z.string(),
+      paragraphs: z.array(z.string()),
+      /** «Cùng dự có các đồng chí: …», as the article says it; null when it names none. */
+      present: z.string().nullable(),
+      link: z.string(),
     }),
   },
   'publish.start': {

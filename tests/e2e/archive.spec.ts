@@ -78,3 +78,56 @@ test('«Kho bài trên cổng»: the published posts come onto the workstation w
   await page.getByLabel('Từ ngày').fill('01/01/2019 ');
   await expect(page.getByText('3 kết quả')).toBeVisible();
 });
+
+test('«Bài cùng loại» in the editor: earlier reports of the same kind, one read beside the draft, its list of those present and a paragraph put into the draft', async ({ page, workspace }) => {
+  const editor = await workspace.api<{ id: string }>('profiles.save', { name: 'Lê Thị Duyệt', roles: ['editor', 'approver', 'reporter'] });
+  await workspace.api('profiles.select', { id: editor.id });
+  const portalSaved = await workspace.api<{ id: string }>('portals.save', { kind: 'generic', name: 'Cổng tỉnh', url: portal.url, user: '', password: portal.token });
+  await workspace.api('archive.pull', { portalId: portalSaved.id });
+  await expect.poll(async () => (await workspace.api<{ kept: number }>('archive.status', { portalId: portalSaved.id })).kept).toBe(portal.articles.length);
+  const draft = await workspace.api<{ id: string; revision: number }>('articles.create', {});
+  await workspace.api('articles.save', {
+    id: draft.id,
+    baseRevision: draft.revision,
+    title: 'Hội nghị sơ kết 6 tháng đầu năm 2026',
+    lead: '',
+    byline: '',
+    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Sáng nay, UBND tỉnh tổ chức hội nghị.' }] }] },
+  });
+
+  await page.goto(`${workspace.host.openUrl}#/bai-viet/${draft.id}`);
+  await page.getByRole('button', { name: 'Bài cùng loại' }).click();
+  const panel = page.getByRole('complementary', { name: 'Bài cùng loại' });
+  const first = panel.locator('.related-list li').first();
+  await expect(first).toContainText('Hội nghị sơ kết 6 tháng đầu năm');
+  await expect(first).toContainText('Kho bài trên cổng');
+  // The same kind first: every sơ kết before any other kind.
+  const kinds = await panel.locator('.related-list li .archive-meta').allTextContents();
+  const firstOther = kinds.findIndex((text) => text.includes('khác loại'));
+  expect(kinds.slice(0, firstOther === -1 ? undefined : firstOther).every((text) => text.includes('Hội nghị sơ kết'))).toBe(true);
+  await screenshot(page, '48-related-list');
+
+  await first.getByRole('button').click();
+  const reference = panel.getByRole('article', { name: /^Bài tham khảo \(chỉ đọc\): Hội nghị sơ kết/ });
+  await expect(reference).toContainText('chỉ đọc');
+  // At the end of the draft's text, the list of those present, then a paragraph of last year's report.
+  await page.locator('.body-editor .ProseMirror').click();
+  await page.keyboard.press('Control+End');
+  await reference.getByRole('button', { name: 'Chèn danh sách đại biểu' }).click();
+  await expect(page.locator('.body-editor .ProseMirror')).toContainText('Cùng dự có các đồng chí lãnh đạo tỉnh.');
+  await reference.getByRole('button', { name: 'Chèn đoạn 2 vào bài' }).click();
+  await screenshot(page, '49-related-reference');
+  await expect
+    .poll(async () => {
+      const stored = await workspace.api<{ body: { content: { content?: { text: string }[] }[] } }>('articles.get', { id: draft.id });
+      return stored.body.content.map((block) => block.content?.map((node) => node.text).join('') ?? '');
+    })
+    .toEqual([
+      'Sáng nay, UBND tỉnh tổ chức hội nghị.',
+      'Cùng dự có các đồng chí lãnh đạo tỉnh.',
+      expect.stringMatching(/^Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh phát biểu chỉ đạo số\d+\.$/),
+    ]);
+  // Undone like typing.
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.body-editor .ProseMirror')).not.toContainText('phát biểu chỉ đạo số');
+});

@@ -1,4 +1,5 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { archiveId } from '../../../shared/search/ids';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ApiError } from '../../../shared/api/errors';
@@ -138,14 +139,10 @@ export class ArchiveService {
     await writeFileAtomic(join(this.folder(portalId), 'posts', `${post.id}.json`), JSON.stringify({ schemaVersion: ARCHIVE_FILE_VERSION, post }));
   }
 
-  static searchId(portalId: string, postId: string): string {
-    return `archive:${portalId}:${postId}`;
-  }
-
   private doc(portalId: string, post: ArchivePost): SearchDoc {
     const date = Date.parse(post.published);
     return {
-      id: ArchiveService.searchId(portalId, post.id),
+      id: archiveId(portalId, post.id),
       source: 'archive',
       date: Number.isFinite(date) ? date : 0,
       stamp: Number.isFinite(Date.parse(post.modified)) ? Date.parse(post.modified) : 0,
@@ -254,7 +251,7 @@ export class ArchiveService {
       const kept = await this.get(portalId, postId);
       if (!kept || kept.deletedAt !== null) continue;
       await this.keep(portalId, { ...kept, deletedAt: Date.now() });
-      gone.push(ArchiveService.searchId(portalId, postId));
+      gone.push(archiveId(portalId, postId));
       deleted += 1;
     }
     this.index()?.remove(gone);

@@ -5,6 +5,7 @@ import type { Database, Statement } from 'node-sqlite3-wasm';
 import { foldForSearch } from '../../../shared/text/normalize';
 import { highlightWords, matchExpression, parseQuery, PREFIX_FROM, type ParsedQuery } from '../../../shared/search/query';
 import { makeSnippet, type Snippet } from '../../../shared/search/snippet';
+import { relatedTerms } from '../../../shared/search/related';
 
 /** Raise when the tables or the way text is folded change: an index of another version is rebuilt. */
 export const SEARCH_INDEX_VERSION = 4;
@@ -36,7 +37,7 @@ export interface SearchFilter {
 }
 
 /** What a row of results shows of an article. */
-interface Listed {
+export interface Listed {
   id: string;
   source: SearchSource;
   date: number;
@@ -329,6 +330,42 @@ export class SearchStore {
       if (snippet.marks.length > 0) out.set(id, snippet);
     }
     return out;
+  }
+
+  /**
+   * «Bài cùng loại»: the articles nearest to one being written. Those of the same kind of event first, then the
+   * rest; within each, the titles sharing the most telling words (bm25 on titles: a rare word shared, such as the
+   * programme's name, weighs more than a common one), and those whose text names the same body. The article
+   * itself is never among them.
+   */
+  related(of: { id: string; title: string; kind: string; body?: string }, limit: number): (Listed & { sameKind: boolean })[] {
+    const terms = relatedTerms(of.title);
+    const body = of.body ? foldForSearch(of.body).replace(/[^a-z0-9]+/g, ' ').trim() : '';
+    const titleMatch = terms.length > 0 ? `ftitle : (${terms.map((term) => `"${term}"`).join(' OR ')})` : null;
+    const near = [titleMatch, body ? `ftext : "${body}"` : null].filter(Boolean).join(' OR ');
+    const kind = of.kind ? facetExpression({ kind: of.kind }) : null;
+    const found: (Listed & { sameKind: boolean })[] = [];
+    const seen = new Set([of.id]);
+    const take = (match: string, sameKind: boolean, ranked: boolean): void => {
+      if (found.length >= limit) return;
+      const rows = this.statement(
+        `SELECT d.id AS id, d.source AS source, d.date AS date, d.title AS title, d.category AS category, d.kind AS kind
+         FROM (SELECT rowid, ${ranked ? 'bm25(fts, 10.0, 1.0, 0.0, 0.0)' : '0'} AS score FROM fts WHERE fts MATCH ? ORDER BY ${ranked ? 'score, ' : ''}rowid DESC LIMIT ?) m
+         JOIN docs d ON d.rowid = m.rowid ORDER BY m.score, m.rowid DESC`,
+      ).all([match, limit + seen.size]) as unknown as Listed[];
+      for (const row of rows) {
+        if (found.length >= limit || seen.has(row.id)) continue;
+        seen.add(row.id);
+        found.push({ ...row, date: Number(row.date), sameKind });
+      }
+    };
+    if (kind) {
+      if (near) take(`${kind} AND (${near})`, true, true);
+      // Of the same kind but sharing no word: still worth seeing, newest first.
+      take(kind, true, false);
+    }
+    if (titleMatch) take(kind ? `(${titleMatch}) NOT ${kind}` : titleMatch, false, true);
+    return found;
   }
 
   /** How many match, counted up to `cap` (a word in every article is not worth counting to the last). */

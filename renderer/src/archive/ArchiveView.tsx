@@ -3,6 +3,7 @@ import type { CallOutput } from '../../../shared/api/contract';
 import type { AppEvents } from '../../../shared/api/events';
 import { fromDisplay } from '../../../shared/format/date-input';
 import { formatDateTime } from '../../../shared/format/date';
+import { archiveRef } from '../../../shared/search/ids';
 import { EVENT_KINDS } from '../../../shared/search/kinds';
 import { call, errorMessage, onAppEvent } from '../api';
 import { Highlighted } from '../components/Highlighted';
@@ -19,12 +20,6 @@ function dayBound(text: string, end: boolean): number | undefined {
   if (!parsed) return undefined;
   const [year, month, day] = parsed.slice(0, 10).split('-').map(Number);
   return end ? new Date(year, month - 1, day + 1).getTime() - 1 : new Date(year, month - 1, day).getTime();
-}
-
-/** `archive:<portal>:<post>`, the index's name for a post of the archive. */
-function archiveRef(id: string): { portalId: string; postId: string } | null {
-  const match = /^archive:([a-z0-9-]+):([A-Za-z0-9_-]+)$/.exec(id);
-  return match ? { portalId: match[1], postId: match[2] } : null;
 }
 
 /**

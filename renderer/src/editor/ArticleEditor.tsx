@@ -150,6 +150,7 @@ export function ArticleEditor({ article }: { article: Article }) {
         onClose={() => setPanel(null)}
         articleId={article.id}
         editor={editor}
+        readOnly={readOnly}
         draft={draft}
         versions={{ key: versionsKey, restore: (versionId, label) => void versions.restore(versionId, label) }}
         check={{ findings, photosWithoutAlt: photos.withoutAlt, actions: fixes.actions }}

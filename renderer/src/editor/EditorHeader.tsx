@@ -10,7 +10,7 @@ import { StateBadge } from './StateBadge';
 import { SaveIndicator } from './StatusIndicators';
 
 /** The side panels the editor can show beside the text. */
-export type Panel = 'versions' | 'check' | 'template' | 'photos' | 'review' | null;
+export type Panel = 'versions' | 'check' | 'template' | 'photos' | 'review' | 'related' | null;
 
 interface Props {
   status: ArticleStatus;
@@ -67,6 +67,9 @@ export function EditorHeader(props: Props) {
       </button>
       <button type="button" aria-pressed={panel === 'photos'} onClick={() => onTogglePanel('photos')}>
         Chèn ảnh
+      </button>
+      <button type="button" aria-pressed={panel === 'related'} onClick={() => onTogglePanel('related')} title="Bài trước đây cùng loại sự kiện: đọc bên cạnh, chèn đoạn văn hay danh sách đại biểu">
+        Bài cùng loại
       </button>
       <a className="button-link" href={props.photoDeskHref}>
         Ảnh

@@ -14,12 +14,14 @@ import type { Panel } from './EditorHeader';
 import { useDraftValue } from './hooks/useArticleDraft';
 import { useCommentHighlights } from './hooks/useCommentHighlights';
 import { PhotoPicker } from './PhotoPicker';
+import { RelatedPanel } from './RelatedPanel';
 
 interface Props {
   panel: Panel;
   onClose: () => void;
   articleId: string;
   editor: Editor | null;
+  readOnly: boolean;
   draft: ArticleDraft;
   versions: { key: number; restore: (versionId: string, label: string) => void };
   check: {
@@ -33,7 +35,7 @@ interface Props {
 }
 
 /** The one side panel open beside the text: versions, findings, review, photos to insert, or the template's fields. */
-export function EditorPanels({ panel, onClose, articleId, editor, draft, versions, check, reviewKey, photos, template }: Props) {
+export function EditorPanels({ panel, onClose, articleId, editor, readOnly, draft, versions, check, reviewKey, photos, template }: Props) {
   const { office, settings } = useOffice();
   const binding = useDraftValue(draft, (state) => state.binding);
   const comments = useCommentHighlights(editor, panel === 'review');
@@ -64,6 +66,8 @@ export function EditorPanels({ panel, onClose, articleId, editor, draft, version
       );
     case 'photos':
       return <PhotoPicker articleId={articleId} photos={photos} editor={editor} onInsert={(photo) => editor?.chain().focus().insertPhoto(photo).run()} onClose={onClose} />;
+    case 'related':
+      return <RelatedPanel articleId={articleId} editor={editor} readOnly={readOnly} onClose={onClose} />;
     case 'template':
       if (!binding) return null;
       return (

@@ -5,6 +5,7 @@ import { ARCHIVE_PAGE, ArchiveService, htmlText, type ArchiveProgress } from '..
 import { PortalError, type ArchiveQuery, type PortalConnector } from '../../../electron/services/publish/connector';
 import { GenericPortalConnector } from '../../../electron/services/publish/generic';
 import { SearchStore } from '../../../electron/services/search/search-store';
+import { archiveId } from '../../../shared/search/ids';
 import { eventKind } from '../../../shared/search/kinds';
 import { startGenericPortal, type GenericPortal } from '../../portal/generic-portal';
 import { tempDir } from '../helpers';
@@ -67,7 +68,7 @@ describe('the portal archive on the workstation', () => {
     expect(readdirSync(join(dataDir, 'archive', 'cong-1', 'posts'))).toHaveLength(107);
     expect(told.at(-1)).toMatchObject({ state: 'done', fetched: 107 });
     const found = index.search('"bai so42"', { source: 'archive' });
-    expect(found.hits.map((hit) => hit.id)).toEqual([ArchiveService.searchId('cong-1', 'bai-1042')]);
+    expect(found.hits.map((hit) => hit.id)).toEqual([archiveId('cong-1', 'bai-1042')]);
     expect(found.hits[0].kind).toBe('Tiếp xúc cử tri');
     expect(index.count('dai bieu', { source: 'archive', kind: 'Tiếp xúc cử tri' })).toBe(27);
     expect(index.count('dai bieu', { source: 'own' })).toBe(0);

@@ -150,6 +150,27 @@ describe('SearchStore (the full-text index on disk)', () => {
   });
 });
 
+describe('SearchStore.related («Bài cùng loại»)', () => {
+  it('the same kind first, the closest titles and the same body within it, then other kinds by title; never the article itself', () => {
+    const store = SearchStore.open(join(tempDir(), 'index.sqlite'));
+    const soKet = { kind: 'Hội nghị sơ kết' };
+    store.put([
+      doc('draft', 'Hội nghị sơ kết 6 tháng Chương trình xây dựng nông thôn mới năm 2026', '', { ...soKet, source: 'own', date: Date.UTC(2026, 6, 1) }),
+      doc('last-year', 'Hội nghị sơ kết 6 tháng Chương trình xây dựng nông thôn mới năm 2025', 'UBND tỉnh tổ chức hội nghị.', { ...soKet, date: Date.UTC(2025, 6, 1) }),
+      doc('other-programme', 'Hội nghị sơ kết công tác cải cách hành chính', 'Sở Nội vụ tổ chức hội nghị.', { ...soKet, date: Date.UTC(2025, 8, 1) }),
+      doc('same-body', 'Hội nghị sơ kết công tác dân vận', 'Sở Nông nghiệp và Môi trường tổ chức hội nghị.', { ...soKet, date: Date.UTC(2024, 8, 1) }),
+      doc('other-kind', 'Tiếp xúc cử tri về xây dựng nông thôn mới', 'Cử tri kiến nghị.', { kind: 'Tiếp xúc cử tri', date: Date.UTC(2025, 9, 1) }),
+      doc('unrelated', 'Lễ kỷ niệm ngày thành lập Đảng', 'Long trọng tổ chức.', { kind: 'Lễ kỷ niệm', date: Date.UTC(2026, 1, 3) }),
+    ]);
+    const related = store.related({ id: 'draft', title: 'Hội nghị sơ kết 6 tháng Chương trình xây dựng nông thôn mới năm 2026', kind: 'Hội nghị sơ kết', body: 'Sở Nông nghiệp và Môi trường' }, 10);
+    expect(related.map((hit) => hit.id)).toEqual(['last-year', 'same-body', 'other-programme', 'other-kind']);
+    expect(related.map((hit) => hit.sameKind)).toEqual([true, true, true, false]);
+    expect(store.related({ id: 'x', title: '', kind: '' }, 10)).toEqual([]);
+    expect(store.related({ id: 'draft', title: 'Hội nghị sơ kết', kind: 'Hội nghị sơ kết' }, 2)).toHaveLength(2);
+    store.close();
+  });
+});
+
 describe('ArticleService search through the index', () => {
   it('finds words of the body after a restart, and an index deleted while closed is filled again from the files', async () => {
     const dir = tempDir();

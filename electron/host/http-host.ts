@@ -7,7 +7,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
 import { BINARY_CALL_TYPE, decodeCall } from '../../shared/api/wire';
-import { parseMediaPath } from '../../shared/media/model';
+import { parseMediaPath, type MediaTarget } from '../../shared/media/model';
 import { dispatch } from '../services/dispatch';
 import type { Sessions } from '../services/session';
 import type { EventHub } from '../services/events';
@@ -21,8 +21,8 @@ export interface HostOptions {
   events?: Pick<EventHub, 'subscribe'>;
   /** The built renderer (`out/renderer`). */
   staticDir: string;
-  /** The file behind a media address (`/media/<article>/<photo>/<size>.jpg`), or an error if there is none. */
-  mediaFile?: (articleId: string, photoId: string, size: 'thumb' | 'web') => string;
+  /** The file behind a media address (`/media/<article>/<photo>/<size>.jpg`, `/media/kho/<portal>/<post>.jpg`), or an error if there is none. */
+  mediaFile?: (target: MediaTarget) => string;
   /** 0 picks a free port. */
   port?: number;
   token?: string;
@@ -184,7 +184,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const target = parseMediaPath(url.pathname);
     let file: string | null = null;
     try {
-      file = target && options.mediaFile ? options.mediaFile(target.articleId, target.photoId, target.size) : null;
+      file = target && options.mediaFile ? options.mediaFile(target) : null;
     } catch {
       file = null;
     }

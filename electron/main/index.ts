@@ -139,8 +139,7 @@ if (!app.requestSingleInstanceLock()) {
     services.start();
     registerIpc(ipcMain, services.handlers, appUrl, services.sessions);
     services.events.subscribe((name, payload) => events.broadcast(name, payload));
-    const media = services.media;
-    registerMediaProtocol(protocol, net, (articleId, photoId, size) => media.file(articleId, photoId, size));
+    registerMediaProtocol(protocol, net, services.mediaFile);
     registerAppProtocol(protocol, net, rendererDir);
     installMenu();
     createWindow();

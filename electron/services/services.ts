@@ -23,6 +23,8 @@ import { builtInLexicon } from './style-defaults';
 import type { StyleConfig } from '../../shared/style/types';
 import type { Template } from '../../shared/templates/model';
 import type { Article } from '../../shared/article/model';
+import type { MediaTarget } from '../../shared/media/model';
+import { archiveId } from '../../shared/search/ids';
 import { OfficeService } from './office/office-service';
 import { MediaService } from './media/media-service';
 import { TemplateService } from './templates/template-service';
@@ -44,6 +46,8 @@ export interface Services {
   templates: TemplateService;
   media: MediaService;
   outbox: Outbox;
+  /** The file behind a media address: a photo of an article, or an archived post's thumbnail. */
+  mediaFile(target: MediaTarget): string;
   /** Starts the background work (the outbox); tests drive it themselves. */
   start(): void;
   notices: NoticeBoard;
@@ -138,8 +142,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
     'archive.get': async ({ portalId, postId }) => {
       const post = await archive.get(portalId, postId);
       if (!post) throw new ApiError('NOT_FOUND', 'Không có bài này trong kho bài trên cổng.');
-      const { html, lead, thumbnailUrl: _thumbnail, tags: _tags, modified: _modified, ...shown } = post;
-      return { ...shown, lead: htmlText(lead), paragraphs: htmlText(html).split('\n').filter(Boolean) };
+      const { html, lead, tags: _tags, modified: _modified, ...shown } = post;
+      const thumbnail = await archive.thumbnail(archiveId(portalId, postId));
+      return { ...shown, thumbnail, lead: htmlText(lead), paragraphs: htmlText(html).split('\n').filter(Boolean) };
     },
     ...searchCalls(articles, archive),
     'articles.get': ({ id }) => articles.get(id),
@@ -262,6 +267,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     media,
     outbox,
     notices,
+    mediaFile: (target: MediaTarget): string => (target.kind === 'photo' ? media.file(target.articleId, target.photoId, target.size) : archive.thumbFile(target.portalId, target.postId)),
     start: () => outbox.start(),
     close: async () => {
       await outbox.stop();

@@ -309,6 +309,9 @@ export const contract = {
       author: z.string(),
       categories: z.array(z.string()),
       deletedAt: z.number().nullable(),
+      /** The featured image: where to load its thumbnail from (null: none was had), and its address on the portal. */
+      thumbnail: z.string().nullable(),
+      thumbnailUrl: z.string().nullable(),
     }),
   },
   /** One search over the office's own articles and the portal's archive (or either), with filters; a page and the count. */
@@ -331,6 +334,8 @@ export const contract = {
         listedSchema.extend({
           category: z.string(),
           exact: z.boolean(),
+          /** Where to load the post's thumbnail from (the archive's featured image); null when it has none. */
+          thumbnail: z.string().nullable(),
           snippet: z.object({ text: z.string(), marks: z.array(z.tuple([z.number().int(), z.number().int()])) }),
         }),
       ),

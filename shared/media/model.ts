@@ -46,8 +46,21 @@ export function photoPath(photo: Pick<Photo, 'articleId' | 'id' | 'revision'>, s
   return `media/${photo.articleId}/${photo.id}/${size}.jpg?v=${photo.revision}`;
 }
 
-/** "/media/<article>/<photo>/<size>.jpg" → its parts, or null for anything else (no way out of the media folder). */
-export function parseMediaPath(pathname: string): { articleId: string; photoId: string; size: PhotoSize } | null {
-  const match = /^\/media\/([a-z0-9][a-z0-9-]{5,63})\/([a-z0-9]{8,40})\/(thumb|web)\.jpg$/.exec(pathname);
-  return match ? { articleId: match[1], photoId: match[2], size: match[3] as PhotoSize } : null;
+/** What a media address names: a photo of an article, or the thumbnail of a post of the portal's archive. */
+export type MediaTarget = { kind: 'photo'; articleId: string; photoId: string; size: PhotoSize } | { kind: 'archive'; portalId: string; postId: string };
+
+/** Where the renderer loads the thumbnail of an archived post from (`version` changes when the post's photo does). */
+export function archiveThumbPath(portalId: string, postId: string, version: number): string {
+  return `media/kho/${portalId}/${postId}.jpg?v=${version}`;
+}
+
+/**
+ * "/media/<article>/<photo>/<size>.jpg" or "/media/kho/<portal>/<post>.jpg" → what it names, or null for anything
+ * else (no way out of the media and archive folders: every part is a plain name).
+ */
+export function parseMediaPath(pathname: string): MediaTarget | null {
+  const photo = /^\/media\/([a-z0-9][a-z0-9-]{5,63})\/([a-z0-9]{8,40})\/(thumb|web)\.jpg$/.exec(pathname);
+  if (photo) return { kind: 'photo', articleId: photo[1], photoId: photo[2], size: photo[3] as PhotoSize };
+  const archived = /^\/media\/kho\/([a-z0-9-]{6,64})\/([A-Za-z0-9_-]{1,100})\.jpg$/.exec(pathname);
+  return archived ? { kind: 'archive', portalId: archived[1], postId: archived[2] } : null;
 }

@@ -1,9 +1,16 @@
+import sharp from 'sharp';
 import { startGenericPortal, type GenericPortal } from '../portal/generic-portal';
 import { expect, screenshot, test } from './support/fixtures';
 
 let portal: GenericPortal;
 test.beforeAll(async () => {
   portal = await startGenericPortal();
+  // A featured photo for the posts of 2019 (a portrait one: it must be shown whole, not cropped).
+  const photo = await sharp({ create: { width: 900, height: 1200, channels: 3, background: '#2a6f4e' } })
+    .composite([{ input: Buffer.from('<svg width="900" height="1200"><circle cx="450" cy="500" r="300" fill="#f2c14e"/></svg>') }])
+    .jpeg()
+    .toBuffer();
+  portal.media.push({ id: 'anh-dai-dien', externalId: 'anh', caption: '', alt: '', bytes: photo });
   const kinds = ['Hội nghị sơ kết 6 tháng đầu năm', 'Kỳ họp thứ 20 HĐND tỉnh', 'Tiếp xúc cử tri huyện Yên Lạc'];
   for (let index = 0; index < 120; index += 1) {
     const year = 2016 + (index % 10);
@@ -17,6 +24,7 @@ test.beforeAll(async () => {
       categories: ['Tin hoạt động'],
       author: 'Ban biên tập',
       modified: new Date(Date.UTC(year, 6, 10) + index * 1000).toISOString(),
+      ...(year === 2019 ? { featuredMediaId: 'anh-dai-dien' } : {}),
     });
   }
 });
@@ -58,6 +66,9 @@ test('«Kho bài trên cổng»: the published posts come onto the workstation w
   await expect(page.getByText('4 kết quả')).toBeVisible();
   await expect(page.locator('.archive-hits li')).toHaveCount(4);
   await expect(page.locator('.archive-hits li').first().locator('.snippet mark')).toHaveText(['Nguyễn', 'Văn', 'An']);
+  // Each with its featured photo, brought in as a thumbnail and loaded from the workstation.
+  await expect(page.locator('.archive-hits .archive-thumb')).toHaveCount(4);
+  await expect.poll(() => page.locator('.archive-hits .archive-thumb').first().evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(180);
   await screenshot(page, '46-archive-search');
 
   // Opened read-only beside the list; a paragraph is copied for the draft.
@@ -65,6 +76,7 @@ test('«Kho bài trên cổng»: the published posts come onto the workstation w
   const post = page.getByRole('article', { name: /^Bài trên cổng: Hội nghị sơ kết 6 tháng đầu năm năm 2019 \(bài 93\)$/ });
   await expect(post).toContainText('chỉ đọc');
   await expect(post).toContainText('Đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh phát biểu chỉ đạo số93.');
+  await expect.poll(() => post.getByRole('img', { name: /^Ảnh đại diện của bài/ }).evaluate((image: HTMLImageElement) => image.naturalHeight)).toBe(240);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await post.getByRole('button', { name: 'Chép đoạn 2' }).click();
   await expect(page.getByText('Đã chép đoạn văn; dán vào bài bằng Ctrl+V.')).toBeVisible();

@@ -53,6 +53,11 @@ export async function startGenericPortal(options: { userName?: string; canPublis
   let base = '';
 
   const mediaOut = (item: StoredMedia) => ({ id: item.id, url: `${base}/files/${item.id}.jpg`, externalId: item.externalId, caption: item.caption, alt: item.alt });
+  /** The featured photo's address, as the archive listing gives it. */
+  const thumbnailOf = (item: StoredArticle): string | null => {
+    const featured = media.find((entry) => entry.id === item.featuredMediaId);
+    return featured ? mediaOut(featured).url : null;
+  };
   const articleOut = (item: StoredArticle) => ({ ...item, link: `${base.replace(/\/api\/toasoan\/v1$/, '')}/tin/${item.slug ?? item.id}` });
 
   const read = async (request: IncomingMessage): Promise<Buffer> => {
@@ -116,7 +121,7 @@ export async function startGenericPortal(options: { userName?: string; canPublis
       const slice = all.slice((page - 1) * perPage, page * perPage);
       const more = page * perPage < all.length;
       if (path === '/archive/ids') return send(200, { ids: slice.map((item) => item.id), more });
-      const posts = slice.map((item) => ({ ...articleOut(item), published: item.modified, categories: item.categories, thumbnailUrl: null }));
+      const posts = slice.map((item) => ({ ...articleOut(item), published: item.modified, categories: item.categories, thumbnailUrl: thumbnailOf(item) }));
       return send(200, { posts, more });
     }
     if (path === '/articles' && method === 'GET') {

@@ -1,5 +1,6 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
-import { archiveId } from '../../../shared/search/ids';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { archiveThumbPath } from '../../../shared/media/model';
+import { archiveId, archiveRef } from '../../../shared/search/ids';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ApiError } from '../../../shared/api/errors';
@@ -7,6 +8,7 @@ import { eventKind } from '../../../shared/search/kinds';
 import type { ArchivePost, PortalConnector } from '../publish/connector';
 import type { SearchDoc, SearchStore } from '../search/search-store';
 import { writeFileAtomic } from '../storage/atomic-write';
+import { archiveThumbnail, inTurns } from './thumbnails';
 
 /** Raise when the stored files change shape (with a migration here). */
 export const ARCHIVE_FILE_VERSION = 1;
@@ -139,6 +141,50 @@ export class ArchiveService {
     await writeFileAtomic(join(this.folder(portalId), 'posts', `${post.id}.json`), JSON.stringify({ schemaVersion: ARCHIVE_FILE_VERSION, post }));
   }
 
+  /** Where a post's thumbnail is kept (`archive/<portal>/thumbs/<post>.jpg`); only ever inside that folder. */
+  thumbFile(portalId: string, postId: string): string {
+    if (!POST_ID.test(postId)) throw new ApiError('NOT_FOUND', 'Không có ảnh này.');
+    return join(this.folder(portalId), 'thumbs', `${postId}.jpg`);
+  }
+
+  /** When the post's thumbnail was made (ms, for the address to change with it), or null when it has none. */
+  async thumbVersion(portalId: string, postId: string): Promise<number | null> {
+    try {
+      return Math.floor((await stat(this.thumbFile(portalId, postId))).mtimeMs);
+    } catch {
+      return null;
+    }
+  }
+
+  /** For a search result: where the page loads its thumbnail from, or null (an own article, or a post without one). */
+  async thumbnail(searchId: string): Promise<string | null> {
+    const ref = archiveRef(searchId);
+    if (!ref) return null;
+    const version = await this.thumbVersion(ref.portalId, ref.postId);
+    return version === null ? null : archiveThumbPath(ref.portalId, ref.postId, version);
+  }
+
+  /**
+   * The featured image of each of these posts as a thumbnail, a few at a time. One that cannot be had (the network,
+   * an address outside the portal, a file that is no image) leaves the post without one, its address kept; it is
+   * tried again when the post is next listed.
+   */
+  private async thumbnails(portalId: string, connector: PortalConnector, posts: ArchivePost[]): Promise<void> {
+    await mkdir(join(this.folder(portalId), 'thumbs'), { recursive: true });
+    await inTurns(posts, 4, async (post) => {
+      const file = this.thumbFile(portalId, post.id);
+      if (!post.thumbnailUrl) {
+        await rm(file, { force: true });
+        return;
+      }
+      try {
+        await writeFileAtomic(file, await archiveThumbnail(await connector.download(post.thumbnailUrl)), { durable: false });
+      } catch {
+        // Without a thumbnail: the list shows none.
+      }
+    });
+  }
+
   private doc(portalId: string, post: ArchivePost): SearchDoc {
     const date = Date.parse(post.published);
     return {
@@ -196,14 +242,19 @@ export class ArchiveService {
         const listed = await coming;
         coming = listed.more && !controller.signal.aborted ? ask(state.page + 1) : null;
         const wanted = listed.posts.filter((post) => POST_ID.test(post.id));
+        const pictures: ArchivePost[] = [];
         const changed = await Promise.all(
           wanted.map(async (post) => {
             const kept = await this.get(portalId, post.id);
-            if (kept && kept.modified === post.modified && kept.deletedAt === null) return null;
+            const same = kept !== null && kept.modified === post.modified && kept.deletedAt === null;
+            if (!same || (post.thumbnailUrl !== null && (await this.thumbVersion(portalId, post.id)) === null)) pictures.push(post);
+            if (same) return null;
             await this.keep(portalId, { ...post, deletedAt: null });
             return post;
           }),
         );
+        // Before the page counts as done: a pull cut short here asks for these posts, and their pictures, again.
+        await this.thumbnails(portalId, connector, pictures);
         const docs = changed.filter((post): post is ArchivePost => post !== null).map((post) => this.doc(portalId, post));
         this.index()?.put(docs);
         fetched += docs.length;

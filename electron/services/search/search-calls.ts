@@ -24,7 +24,8 @@ export function searchCalls(articles: ArticleService, archive: ArchiveService): 
       const filter = { source, from, to, kind, category };
       const page = store.search(query, filter, { limit: limit ?? 30, offset });
       const total = store.count(query, filter);
-      return { hits: page.hits, total, capped: total >= COUNT_CAP };
+      const hits = await Promise.all(page.hits.map(async (hit) => ({ ...hit, thumbnail: await archive.thumbnail(hit.id) })));
+      return { hits, total, capped: total >= COUNT_CAP };
     },
     'search.related': async ({ id, limit }) => {
       const article = await articles.get(id);

@@ -5,7 +5,7 @@ import { fromDisplay } from '../../../shared/format/date-input';
 import { formatDateTime } from '../../../shared/format/date';
 import { archiveRef } from '../../../shared/search/ids';
 import { EVENT_KINDS } from '../../../shared/search/kinds';
-import { call, errorMessage, onAppEvent } from '../api';
+import { call, errorMessage, mediaUrl, onAppEvent } from '../api';
 import { Highlighted } from '../components/Highlighted';
 import { useToast } from '../components/toast';
 import { PortalSelect, usePortals } from '../workflow/PortalChoice';
@@ -180,7 +180,8 @@ export function ArchiveView() {
       <div className={open ? 'archive-split' : undefined}>
         <ul className="archive-hits">
           {hits?.hits.map((hit) => (
-            <li key={hit.id}>
+            <li key={hit.id} className={hit.thumbnail ? 'with-thumb' : undefined}>
+              {hit.thumbnail && <img className="archive-thumb" src={mediaUrl(hit.thumbnail)} alt="" loading="lazy" />}
               <button type="button" className="link-like" onClick={() => void openHit(hit.id)}>
                 {hit.title || 'Bài chưa có tiêu đề'}
               </button>
@@ -210,6 +211,8 @@ export function ArchiveView() {
               </p>
               <p className="archive-link">{open.link}</p>
             </header>
+            {open.thumbnail && <img className="archive-featured" src={mediaUrl(open.thumbnail)} alt={`Ảnh đại diện của bài «${open.title}»`} />}
+            {!open.thumbnail && open.thumbnailUrl && <p className="archive-link">Ảnh đại diện (chưa tải về được): {open.thumbnailUrl}</p>}
             {open.lead && <p className="lead">{open.lead}</p>}
             {open.paragraphs.map((paragraph, index) => (
               <div className="archive-paragraph" key={index}>

@@ -137,6 +137,45 @@ describe('the portal archive on the workstation', () => {
 });
 
 describe('reading a portal post for the index', () => {
+  it('the featured image comes as a small thumbnail; one that cannot be had leaves the post without, and is tried again', async () => {
+    const sharp = (await import('sharp')).default;
+    const target = await portalWith(3);
+    const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#2a6f4e' } }).jpeg().toBuffer();
+    target.media.push({ id: 'anh-1', externalId: 'x', caption: '', alt: '', bytes: photo });
+    target.media.push({ id: 'hong-1', externalId: 'y', caption: '', alt: '', bytes: new TextEncoder().encode('<svg onload=alert(1)>') });
+    target.articles[0].featuredMediaId = 'anh-1';
+    target.articles[1].featuredMediaId = 'hong-1';
+    const dataDir = tempDir();
+    const { connector } = counted(target);
+    const { archive } = setup(dataDir, connector);
+    await archive.pull('cong-1');
+    const thumb = await sharp(archive.thumbFile('cong-1', 'bai-1000')).metadata();
+    expect([thumb.format, thumb.width, thumb.height]).toEqual(['jpeg', 240, 180]);
+    expect(await archive.thumbnail(archiveId('cong-1', 'bai-1000'))).toMatch(/^media\/kho\/cong-1\/bai-1000\.jpg\?v=\d+$/);
+    // Not an image: no thumbnail, the post is there with its address.
+    expect(await archive.thumbnail(archiveId('cong-1', 'bai-1001'))).toBeNull();
+    expect(await archive.get('cong-1', 'bai-1001')).toMatchObject({ thumbnailUrl: expect.stringMatching(/\/files\/hong-1\.jpg$/) });
+    expect(await archive.thumbnail('own-article-id')).toBeNull();
+
+    // The next time the post is listed, the picture is tried again; a featured image taken off removes the thumbnail.
+    target.media[1].bytes = photo;
+    target.articles[1].modified = new Date(Date.UTC(2026, 0, 1)).toISOString();
+    target.articles[0].featuredMediaId = undefined;
+    target.articles[0].modified = new Date(Date.UTC(2026, 0, 2)).toISOString();
+    await archive.pull('cong-1');
+    expect(await archive.thumbnail(archiveId('cong-1', 'bai-1001'))).not.toBeNull();
+    expect(await archive.thumbnail(archiveId('cong-1', 'bai-1000'))).toBeNull();
+    // A name built to leave the folder is no file of the archive.
+    expect(() => archive.thumbFile('cong-1', '../../secret')).toThrow();
+    expect(() => archive.thumbFile('../x', 'bai-1000')).toThrow();
+  });
+
+  it('a featured image on another site is not fetched (only the portal’s own address)', async () => {
+    const target = await portalWith(1);
+    const elsewhere = new GenericPortalConnector(target.url, target.token);
+    await expect(elsewhere.download('http://127.0.0.2:9/anh.jpg')).rejects.toThrow('ngoài địa chỉ của cổng');
+  });
+
   it('plain text from the HTML, and the kind of event from the title', () => {
     expect(htmlText('<p>Đồng chí&nbsp;An</p><script>alert(1)</script><p>Hội nghị &amp; tọa đàm</p>')).toBe('Đồng chí An\nHội nghị & tọa đàm');
     expect(eventKind('Hội nghị sơ kết 6 tháng đầu năm 2025')).toBe('Hội nghị sơ kết');

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { takeTokenFromAddress } from './api';
 import { App, loadEditor } from './App';
 import { prefetchArticle } from './editor/prefetch';
+import { prefetchLibrary } from './library/useArticlePages';
 import { parseRoute } from './route';
 // Fonts ship with the app: Vietnamese renders the same on every machine, with no network.
 import '@fontsource/noto-sans/400.css';
@@ -18,6 +19,7 @@ takeTokenFromAddress();
 // Started on an article's address (a reload, a file opened, a second window): its text and the editor's code
 // come over together, not one after the other.
 const start = parseRoute(window.location.hash);
+if (start.view === 'library') prefetchLibrary();
 const ready = start.view === 'article' ? Promise.all([prefetchArticle(start.id), loadEditor().catch(() => undefined)]) : Promise.resolve();
 const root = document.getElementById('root');
 if (root) {

@@ -18,6 +18,7 @@ import { measurePublish } from './publish';
 import { measureWordImport } from './word';
 import { measureChecker, measureTyping } from './style';
 import { measureLibraryUi, type UiFigures } from './ui-library';
+import { measureLibraryScroll } from './library-scroll';
 import { measureHostileArchives } from './trust';
 import { measureLongTyping } from './typing';
 import { measureSearch } from './search';
@@ -246,6 +247,14 @@ async function archive(): Promise<void> {
   writeReport('archive', { when: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model }, ...figures });
 }
 
+/** Issue 16: the library of 100,000 articles in Chromium: first rows, and the frames of a scroll through it. */
+async function library(): Promise<void> {
+  const figures = await measureLibraryScroll().catch((error: unknown) => ({ skipped: String(error) }));
+  console.log('\nThư viện 100.000 bài trong Chromium (ms). Mục tiêu: hàng đầu tiên ≤ 300 ms; cuộn không rớt khung hình (báo p95 thời gian khung hình).');
+  console.log(figures);
+  writeReport('library', { when: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model }, ...figures });
+}
+
 function writeReport(name: string, report: unknown): void {
   const out = join('tests', 'bench', 'results');
   mkdirSync(out, { recursive: true });
@@ -253,7 +262,7 @@ function writeReport(name: string, report: unknown): void {
   console.log(`\nĐã ghi ${join(out, `${name}.json`)}`);
 }
 
-const SECTIONS: Record<string, () => Promise<void>> = { foundation, style, photos, publishing, word, trust, typing, search, archive };
+const SECTIONS: Record<string, () => Promise<void>> = { foundation, style, photos, publishing, word, trust, typing, search, archive, library };
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((arg) => arg in SECTIONS);

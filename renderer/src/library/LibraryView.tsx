@@ -1,13 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../../shared/article/model';
-import type { CallOutput } from '../../../shared/api/contract';
 import { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS, type ArticleStatus } from '../../../shared/article/status';
-import { formatDateTime } from '../../../shared/format/date';
-import { call, errorMessage } from '../api';
+import { call } from '../api';
 import { useToast } from '../components/toast';
-import { ActionsHeader } from '../components/ActionsHeader';
-import { Highlighted } from '../components/Highlighted';
+import { ArticleRows } from './ArticleRows';
 import { SearchIndexing } from './SearchIndexing';
+import { FIRST_FILTER, useArticlePages } from './useArticlePages';
 import { FileButton } from '../components/FileButton';
 import { useCommands, useFileHandler } from '../desktop/commands';
 import { useChooseProfile, useProfile } from '../workflow/profile-context';
@@ -19,22 +17,15 @@ const NewArticleDialog = lazy(() => import('../templates/NewArticleDialog').then
 
 const PortalInbox = lazy(() => import('../workflow/PortalInbox').then((module) => ({ default: module.PortalInbox })));
 
-const PAGE = 200;
-
 interface Props {
   onOpen: (id: string) => void;
 }
 
 export function LibraryView({ onOpen }: Props) {
   const toast = useToast();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(FIRST_FILTER.query ?? '');
   const [status, setStatus] = useState<ArticleStatus | ''>('');
-  const [sort, setSort] = useState<'updated-desc' | 'updated-asc'>('updated-desc');
-  const [items, setItems] = useState<CallOutput<'articles.list'>['items']>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  const [limit, setLimit] = useState(PAGE);
+  const [sort, setSort] = useState<'updated-desc' | 'updated-asc'>(FIRST_FILTER.sort ?? 'updated-desc');
   const [choosing, setChoosing] = useState(false);
   const [waitingForMe, setWaitingForMe] = useState(false);
   const [inbox, setInbox] = useState(false);
@@ -69,28 +60,9 @@ export function LibraryView({ onOpen }: Props) {
     }
   };
   const searchRef = useRef<HTMLInputElement>(null);
-  const requestId = useRef(0);
-
-  const load = useCallback(async () => {
-    const id = ++requestId.current;
-    setLoading(true);
-    try {
-      const result = await call('articles.list', { query, status: status || undefined, sort, limit, waitingForMe: waitingForMe || undefined });
-      if (id !== requestId.current) return;
-      setItems(result.items);
-      setTotal(result.total);
-      setError(null);
-    } catch (caught) {
-      if (id === requestId.current) setError(errorMessage(caught));
-    } finally {
-      if (id === requestId.current) setLoading(false);
-    }
-  }, [query, status, sort, limit, waitingForMe]);
-
-  useEffect(() => {
-    const timer = window.setTimeout(() => void load(), query ? 150 : 0);
-    return () => window.clearTimeout(timer);
-  }, [load, query]);
+  const filter = { query, status: status || undefined, sort, waitingForMe: waitingForMe || undefined };
+  // While typing, a short pause first: one call for the words, not one per letter.
+  const { total, loading, error, row, need, reload } = useArticlePages(filter, query ? 150 : 0);
 
   const profile = useProfile();
   const chooseProfile = useChooseProfile();
@@ -119,11 +91,11 @@ export function LibraryView({ onOpen }: Props) {
   const moveToTrash = async (article: ArticleSummary): Promise<void> => {
     try {
       await call('articles.trash', { id: article.id });
-      await load();
+      reload();
       toast.show(`Đã chuyển «${article.title || 'Bài chưa có tiêu đề'}» vào thùng rác.`, {
         action: {
           label: 'Hoàn tác',
-          run: () => void call('articles.restore', { id: article.id }).then(load),
+          run: () => void call('articles.restore', { id: article.id }).then(reload),
         },
       });
     } catch (caught) {
@@ -173,10 +145,7 @@ export function LibraryView({ onOpen }: Props) {
           aria-label="Tìm bài viết theo tiêu đề và nội dung"
           placeholder="Tìm theo tiêu đề, nội dung… (gõ không dấu cũng được)"
           value={query}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setLimit(PAGE);
-          }}
+          onChange={(event) => setQuery(event.target.value)}
         />
         <select aria-label="Lọc theo trạng thái" value={status} onChange={(event) => setStatus(event.target.value as ArticleStatus | '')}>
           <option value="">Mọi trạng thái</option>
@@ -198,7 +167,7 @@ export function LibraryView({ onOpen }: Props) {
       {error && (
         <p className="error-text" role="alert">
           {error}{' '}
-          <button type="button" onClick={() => void load()}>
+          <button type="button" onClick={reload}>
             Thử lại
           </button>
         </p>
@@ -207,60 +176,12 @@ export function LibraryView({ onOpen }: Props) {
       <p className="count" aria-live="polite">
         {loading ? 'Đang tải…' : total === 0 ? '' : `${total.toLocaleString('vi-VN')} bài viết`}
       </p>
-      {!loading && items.length === 0 && !error ? (
+      {!loading && total === 0 && !error ? (
         <p className="empty">
           {query || status || waitingForMe ? 'Không tìm thấy bài viết nào khớp với điều kiện lọc.' : 'Chưa có bài viết nào. Bấm «Bài viết mới» để bắt đầu.'}
         </p>
       ) : (
-        <table className="article-table">
-          <thead>
-            <tr>
-              <th scope="col">Tiêu đề</th>
-              <th scope="col">Trạng thái</th>
-              <th scope="col">Tác giả</th>
-              <th scope="col">Sửa lần cuối</th>
-              <ActionsHeader />
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((article) => (
-              <tr key={article.id}>
-                <td>
-                  <a className="article-link" href={`#/bai-viet/${article.id}`}>
-                    {article.title || 'Bài chưa có tiêu đề'}
-                  </a>
-                  {article.snippet ? (
-                    <div className="excerpt snippet">
-                      <Highlighted text={article.snippet.text} marks={article.snippet.marks} />
-                    </div>
-                  ) : (
-                    article.excerpt && <div className="excerpt">{article.excerpt}</div>
-                  )}
-                </td>
-                <td>
-                  <span className={`status status-${article.status}`}>{ARTICLE_STATUS_LABELS[article.status]}</span>
-                </td>
-                <td>{article.author || '—'}</td>
-                <td className="nowrap">{formatDateTime(article.updatedAt)}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="quiet"
-                    aria-label={`Xóa «${article.title || 'Bài chưa có tiêu đề'}» (chuyển vào thùng rác)`}
-                    onClick={() => void moveToTrash(article)}
-                  >
-                    Xóa
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {items.length < total && (
-        <button type="button" className="more" onClick={() => setLimit((value) => value + PAGE)}>
-          Xem thêm ({items.length.toLocaleString('vi-VN')} / {total.toLocaleString('vi-VN')})
-        </button>
+        <ArticleRows total={total} row={row} need={need} onTrash={(article) => void moveToTrash(article)} resetKey={JSON.stringify(filter)} />
       )}
       {importing && (
         <p className="hint" role="status">

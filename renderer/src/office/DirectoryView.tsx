@@ -6,6 +6,7 @@ import { useOffice } from './office-context';
 import { OfficialsTab } from './OfficialsTab';
 import { PairListEditor } from './PairListEditor';
 import { SpellingTab } from './SpellingTab';
+import { DeleteButton } from '../components/DeleteButton';
 
 type Tab = 'officials' | 'abbreviations' | 'spelling' | 'codes';
 
@@ -110,14 +111,7 @@ function CodesTab() {
               </td>
               <td>{entry.text}</td>
               <td>
-                <button
-                  type="button"
-                  className="quiet danger-text"
-                  aria-label={`Xóa mã «${entry.code}»`}
-                  onClick={() => void call('office.deleteCode', { code: entry.code }).then(refresh)}
-                >
-                  Xóa
-                </button>
+                <DeleteButton label={`Xóa mã «${entry.code}»`} onClick={() => void call('office.deleteCode', { code: entry.code }).then(refresh)} />
               </td>
             </tr>
           ))}

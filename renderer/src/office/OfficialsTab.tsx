@@ -7,6 +7,7 @@ import { downloadFile, readFileAsBase64 } from '../files/files';
 import { useOffice } from './office-context';
 import { FileButton } from '../components/FileButton';
 import { ActionsHeader } from '../components/ActionsHeader';
+import { DeleteButton } from '../components/DeleteButton';
 
 const EMPTY_FORM = { id: undefined as string | undefined, name: '', titles: '', organisation: '' };
 
@@ -124,9 +125,7 @@ export function OfficialsTab() {
                   >
                     Sửa
                   </button>
-                  <button type="button" className="quiet danger-text" aria-label={`Xóa «${official.name}»`} onClick={() => setDeleting(official)}>
-                    Xóa
-                  </button>
+                  <DeleteButton label={`Xóa «${official.name}»`} onClick={() => setDeleting(official)} />
                 </td>
               </tr>
             ))}

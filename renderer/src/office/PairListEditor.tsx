@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ActionsHeader } from '../components/ActionsHeader';
 import { useToast } from '../components/toast';
 import { foldForSearch } from '../../../shared/text/normalize';
+import { DeleteButton } from '../components/DeleteButton';
 
 /** From this many rows on, the list has a search box. */
 const SEARCH_FROM = 20;
@@ -75,9 +76,7 @@ export function PairListEditor<Entry extends Record<Key, string>, Key extends st
                 </td>
               ))}
               <td>
-                <button type="button" className="quiet danger-text" aria-label={labels.remove(entry)} onClick={() => setRows(entries.filter((_, other) => other !== index))}>
-                  Xóa
-                </button>
+                <DeleteButton label={labels.remove(entry)} onClick={() => setRows(entries.filter((_, other) => other !== index))} />
               </td>
             </tr>
           ))}

@@ -5,6 +5,7 @@ import { foldForSearch } from '../../../shared/text/normalize';
 import { call, errorMessage } from '../api';
 import { TemplatePreview } from './TemplatePreview';
 import { ActionsHeader } from '../components/ActionsHeader';
+import { DeleteButton } from '../components/DeleteButton';
 
 const BLOCK_LABELS: Record<TemplateBlock['type'], string> = { paragraph: 'Đoạn văn', heading: 'Tiêu đề mục', bulletList: 'Danh sách' };
 
@@ -106,9 +107,7 @@ export function TemplateEditor({ template, onCancel, onSaved }: Props) {
                     )}
                   </td>
                   <td>
-                    <button type="button" className="quiet danger-text" aria-label={`Xóa trường «${field.label}»`} onClick={() => set({ fields: draft.fields.filter((_, other) => other !== index) })}>
-                      Xóa
-                    </button>
+                    <DeleteButton label={`Xóa trường «${field.label}»`} onClick={() => set({ fields: draft.fields.filter((_, other) => other !== index) })} />
                   </td>
                 </tr>
               ))}

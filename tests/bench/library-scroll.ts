@@ -1,0 +1,124 @@
+import { chromium } from '@playwright/test';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/support/browser';
+import { startTestHost } from '../e2e/support/host';
+import { hostApi } from '../e2e/support/host-api';
+import { generateLibrary } from './library-generator';
+import { percentile, round } from './stats';
+
+/** Articles in the library, and words in each (the rows show title and lead; bodies only weigh on the index). */
+const ARTICLES = Number(process.env.BENCH_LIBRARY_ARTICLES ?? 100_000);
+const WORDS = 40;
+
+interface Probe {
+  rowsAt?: number;
+}
+
+/**
+ * Issue 16: the library of 100,000 articles in Chromium, through the loopback host, once its search index is
+ * filled: navigation start to the first rows (median and worst of 5 openings); a steady scroll through the list
+ * (40 px a frame for 4 s, as a brisk mouse wheel) with every frame's time, p50/p95/worst and the frames over
+ * 25 ms; how many of the rows in view were still «Đang tải…» frame by frame; and a jump half way down (the
+ * scroll bar dragged) to the rows there.
+ */
+export async function measureLibraryScroll() {
+  if (!existsSync('out/main/host.js')) return { skipped: 'the app is not built (npm run build:only)' };
+  const dataDir = mkdtempSync(join(tmpdir(), 'toasoan-bench-library-'));
+  try {
+    const made = performance.now();
+    generateLibrary(dataDir, ARTICLES, WORDS);
+    const generateS = round((performance.now() - made) / 1000);
+    const host = await startTestHost(dataDir);
+    const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+    try {
+      // A normal start has its index: wait for the first start's filling to end.
+      const filling = performance.now();
+      while ((await hostApi<{ progress: unknown }>(host, 'articles.searchStatus', {})).progress !== null || performance.now() - filling < 1000) {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+      const indexS = round((performance.now() - filling) / 1000);
+
+      const firstRows: number[] = [];
+      for (let visit = 0; visit < 5; visit += 1) {
+        const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
+        // tsx keeps function names with a helper the page does not have.
+        await page.addInitScript({ content: 'window.__name = (f) => f;' });
+        await page.addInitScript(() => {
+          const probe: Probe = {};
+          (window as unknown as { probe: Probe }).probe = probe;
+          new MutationObserver(() => {
+            if (probe.rowsAt === undefined && document.querySelector('.article-table tbody tr .article-link')) probe.rowsAt = performance.now();
+          }).observe(document, { subtree: true, childList: true });
+        });
+        await page.goto(host.openUrl);
+        await page.waitForFunction(() => (window as unknown as { probe: Probe }).probe.rowsAt !== undefined);
+        firstRows.push(await page.evaluate(() => (window as unknown as { probe: Probe }).probe.rowsAt ?? NaN));
+        if (visit < 4) await page.close();
+        else {
+          await page.waitForTimeout(500);
+          const scroll = await page.evaluate(async () => {
+            const scroller = document.querySelector('.library-scroll') as HTMLElement;
+            const frames: number[] = [];
+            const waiting: number[] = [];
+            const bounds = scroller.getBoundingClientRect();
+            const loading = (): number =>
+              [...scroller.querySelectorAll('tbody tr.row-waiting')].filter((row) => {
+                const box = row.getBoundingClientRect();
+                return box.bottom > bounds.top && box.top < bounds.bottom;
+              }).length;
+            await new Promise<void>((done) => {
+              let last = performance.now();
+              const end = last + 4000;
+              const step = (now: number): void => {
+                frames.push(now - last);
+                last = now;
+                waiting.push(loading());
+                scroller.scrollTop += 40;
+                if (now < end) requestAnimationFrame(step);
+                else done();
+              };
+              requestAnimationFrame(step);
+            });
+            const rows = scroller.querySelectorAll('tbody tr').length;
+            // The scroll bar dragged half way: until the row at the top of the view is there.
+            const jumpedAt = performance.now();
+            scroller.scrollTop = scroller.scrollHeight / 2;
+            const target = Math.floor(scroller.scrollTop / 64) + 2;
+            await new Promise<void>((done) => {
+              const check = (): void => {
+                if (scroller.querySelector(`tbody tr[aria-rowindex="${target}"] .article-link`)) done();
+                else requestAnimationFrame(check);
+              };
+              check();
+            });
+            return { frames: frames.slice(1), waiting, rows, jumpMs: performance.now() - jumpedAt, travelled: scroller.scrollTop };
+          });
+          await page.close();
+          return {
+            articles: ARTICLES,
+            generateS,
+            indexFillS: indexS,
+            firstRowsP50Ms: round(percentile(firstRows, 50)),
+            firstRowsMaxMs: round(Math.max(...firstRows)),
+            scrollFrames: scroll.frames.length,
+            frameP50Ms: round(percentile(scroll.frames, 50)),
+            frameP95Ms: round(percentile(scroll.frames, 95)),
+            frameMaxMs: round(Math.max(...scroll.frames)),
+            framesOver25Ms: scroll.frames.filter((ms) => ms > 25).length,
+            framesWithRowsLoading: scroll.waiting.filter((count) => count > 0).length,
+            rowsInPage: scroll.rows,
+            jumpHalfWayMs: round(scroll.jumpMs),
+          };
+        }
+      }
+      throw new Error('unreachable');
+    } finally {
+      await browser.close();
+      await host.stop();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

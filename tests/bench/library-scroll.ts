@@ -1,5 +1,7 @@
 import { chromium } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/support/browser';
@@ -18,11 +20,38 @@ interface Probe {
 
 /**
  * Issue 16: the library of 100,000 articles in Chromium, through the loopback host, once its search index is
- * filled: navigation start to the first rows (median and worst of 5 openings); a steady scroll through the list
+ * filled: navigation start to the first rows (median and worst of 5 openings), next to a bare page showing the same
+ * rows (the floor); a steady scroll through the list
  * (40 px a frame for 4 s, as a brisk mouse wheel) with every frame's time, p50/p95/worst and the frames over
  * 25 ms; how many of the rows in view were still «Đang tải…» frame by frame; and a jump half way down (the
  * scroll bar dragged) to the rows there.
  */
+/**
+ * The floor for «first rows»: the least a page can do in the same browser — a bare HTML page on a loopback server
+ * that asks for the same first 100 summaries as JSON and writes them into a table. No framework, no app.
+ */
+async function barePageFirstRows(rows: unknown[], open: (url: string) => Promise<number>): Promise<number[]> {
+  const json = JSON.stringify(rows);
+  const html = `<!doctype html><meta charset="utf-8"><title>sàn</title><table><tbody id="rows"></tbody></table><script>
+fetch('/rows').then((r) => r.json()).then((items) => {
+  const body = document.getElementById('rows');
+  for (const item of items) { const tr = document.createElement('tr'); tr.innerHTML = '<td><a class="article-link"></a></td><td></td>'; tr.querySelector('a').textContent = item.title; tr.lastChild.textContent = item.author; body.appendChild(tr); }
+});</script>`;
+  const server = createServer((request, response) => {
+    response.writeHead(200, { 'content-type': request.url === '/rows' ? 'application/json' : 'text/html; charset=utf-8' });
+    response.end(request.url === '/rows' ? json : html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const times: number[] = [];
+    for (let visit = 0; visit < 5; visit += 1) times.push(await open(url));
+    return times;
+  } finally {
+    server.close();
+  }
+}
+
 export async function measureLibraryScroll() {
   if (!existsSync('out/main/host.js')) return { skipped: 'the app is not built (npm run build:only)' };
   const dataDir = mkdtempSync(join(tmpdir(), 'toasoan-bench-library-'));
@@ -40,8 +69,8 @@ export async function measureLibraryScroll() {
       }
       const indexS = round((performance.now() - filling) / 1000);
 
-      const firstRows: number[] = [];
-      for (let visit = 0; visit < 5; visit += 1) {
+      /** A page opened at `url`, and the time from navigation start to a row with a title in it. */
+      const openAt = async (url: string) => {
         const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
         // tsx keeps function names with a helper the page does not have.
         await page.addInitScript({ content: 'window.__name = (f) => f;' });
@@ -49,12 +78,23 @@ export async function measureLibraryScroll() {
           const probe: Probe = {};
           (window as unknown as { probe: Probe }).probe = probe;
           new MutationObserver(() => {
-            if (probe.rowsAt === undefined && document.querySelector('.article-table tbody tr .article-link')) probe.rowsAt = performance.now();
+            if (probe.rowsAt === undefined && document.querySelector('tbody tr .article-link')) probe.rowsAt = performance.now();
           }).observe(document, { subtree: true, childList: true });
         });
-        await page.goto(host.openUrl);
+        await page.goto(url);
         await page.waitForFunction(() => (window as unknown as { probe: Probe }).probe.rowsAt !== undefined);
-        firstRows.push(await page.evaluate(() => (window as unknown as { probe: Probe }).probe.rowsAt ?? NaN));
+        return { page, at: await page.evaluate(() => (window as unknown as { probe: Probe }).probe.rowsAt ?? NaN) };
+      };
+      const first = await hostApi<{ items: unknown[] }>(host, 'articles.list', { query: '', sort: 'updated-desc', offset: 0, limit: 100 });
+      const floor = await barePageFirstRows(first.items, async (url) => {
+        const { page, at } = await openAt(url);
+        await page.close();
+        return at;
+      });
+      const firstRows: number[] = [];
+      for (let visit = 0; visit < 5; visit += 1) {
+        const { page, at } = await openAt(host.openUrl);
+        firstRows.push(at);
         if (visit < 4) await page.close();
         else {
           await page.waitForTimeout(500);
@@ -102,6 +142,7 @@ export async function measureLibraryScroll() {
             indexFillS: indexS,
             firstRowsP50Ms: round(percentile(firstRows, 50)),
             firstRowsMaxMs: round(Math.max(...firstRows)),
+            barePageFirstRowsP50Ms: round(percentile(floor, 50)),
             scrollFrames: scroll.frames.length,
             frameP50Ms: round(percentile(scroll.frames, 50)),
             frameP95Ms: round(percentile(scroll.frames, 95)),

@@ -131,7 +131,8 @@ export class ArticleService {
     const query = foldForSearch(input.query ?? '');
     // Read your own writes: a save still in the queue shows in the list.
     await this.queue.idle();
-    let items = this.index.all().filter((item) => (input.trash ? item.deletedAt !== null : item.deletedAt === null));
+    // Already in order (kept sorted between changes): the filters below keep it.
+    let items = this.index.byUpdated(input.sort === 'updated-asc' ? 1 : -1).filter((item) => (input.trash ? item.deletedAt !== null : item.deletedAt === null));
     if (input.status) items = items.filter((item) => item.status === input.status);
     if (input.waitingForMe) {
       const actor = this.actor();
@@ -141,8 +142,6 @@ export class ArticleService {
       );
     }
     if (query) items = this.search.filter(items, input.query ?? '');
-    const direction = input.sort === 'updated-asc' ? 1 : -1;
-    items.sort((a, b) => direction * (a.updatedAt - b.updatedAt) || a.id.localeCompare(b.id));
     const offset = input.offset ?? 0;
     const page = items.slice(offset, offset + (input.limit ?? DEFAULT_PAGE));
     if (!query) return { items: page, total: items.length };

@@ -126,6 +126,27 @@ export class LibraryIndex {
     return Object.values(this.db.data.articles);
   }
 
+  /** Bumped by every change of the entries: what was worked out from them before is out of date. */
+  private changes = 0;
+  private ordered: { changes: number; direction: 1 | -1; items: ArticleSummary[] } | null = null;
+
+  /**
+   * Every entry by last change (`-1`: newest first), ties by id: worked out once per change of the library, not
+   * once per call (a sort of 100,000 summaries costs about 100 ms; the library asks for a page at every scroll).
+   * The array is shared: callers filter or slice it, never change it.
+   */
+  byUpdated(direction: 1 | -1): readonly ArticleSummary[] {
+    if (this.ordered?.changes !== this.changes || this.ordered.direction !== direction) {
+      const items = this.all().sort((a, b) => direction * (a.updatedAt - b.updatedAt) || a.id.localeCompare(b.id));
+      this.ordered = { changes: this.changes, direction, items };
+    }
+    return this.ordered.items;
+  }
+
+  private changed(): void {
+    this.changes += 1;
+  }
+
   ids(): string[] {
     return Object.keys(this.db.data.articles);
   }
@@ -137,25 +158,30 @@ export class LibraryIndex {
   async put(summary: ArticleSummary): Promise<void> {
     await this.journal.append({ t: 'put', s: summary });
     this.db.data.articles[summary.id] = summary;
+    this.changed();
   }
 
   async remove(id: string): Promise<void> {
     await this.journal.append({ t: 'del', id });
     delete this.db.data.articles[id];
+    this.changed();
   }
 
   /** Sets an entry in memory only; the caller writes the snapshot with `compact()`. */
   stage(summary: ArticleSummary): void {
     this.db.data.articles[summary.id] = summary;
+    this.changed();
   }
 
   unstage(id: string): void {
     delete this.db.data.articles[id];
+    this.changed();
   }
 
   /** Replaces the whole index (after a rebuild) and writes the snapshot. */
   async replaceAll(summaries: ArticleSummary[]): Promise<void> {
     this.db.data.articles = Object.fromEntries(summaries.map((summary) => [summary.id, summary]));
+    this.changed();
     await this.compact();
   }
 

@@ -169,6 +169,14 @@ describe('ArticleService', () => {
     expect((await service.list({ status: 'published' })).total).toBe(0);
     expect((await service.list({ limit: 2 })).items).toHaveLength(2);
     expect((await service.list({ limit: 2, offset: 2 })).items).toHaveLength(1);
+    // The order is kept between calls, and follows every change: a save puts its article first, the trash takes it out.
+    clock.advance(1000);
+    await write(service, ids[0], 'Hội nghị sơ kết (sửa)', 'Nội dung mới.');
+    expect((await service.list({})).items.map((item) => item.id)).toEqual([ids[0], ids[2], ids[1]]);
+    expect((await service.list({ sort: 'updated-asc' })).items.map((item) => item.id)).toEqual([ids[1], ids[2], ids[0]]);
+    await service.trash(ids[2]);
+    expect((await service.list({})).items.map((item) => item.id)).toEqual([ids[0], ids[1]]);
+    expect((await service.list({ trash: true })).items.map((item) => item.id)).toEqual([ids[2]]);
     await service.close();
   });
 

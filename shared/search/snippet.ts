@@ -50,13 +50,24 @@ function wordsPattern(words: string[]): RegExp {
 /**
  * The stretch of `text` where the query's words stand closest together, about `length` characters, cut at word
  * boundaries, each word that starts like a query word marked. Works on the text as stored (NFC), so the marks
- * fall on what the person sees.
+ * fall on what the person sees. `more`: the text given is the start of a longer one (the snippet then ends in «…»).
  */
-export function makeSnippet(text: string, queryWords: string[], length = 180): Snippet {
+export function makeSnippet(text: string, queryWords: string[], length = 180, more = false): Snippet {
   const found: { start: number; end: number; word: string }[] = [];
   if (queryWords.length > 0) {
+    // Where to look: around the word whose first appearance comes last (in practice the rarest: a name among common
+    // words), so a long article is not scanned for every «văn» before its one «Hùng». One word: from the start.
+    let anchor = 0;
+    if (queryWords.length > 1) {
+      for (const word of queryWords) {
+        const first = wordsPattern([word]).exec(text);
+        if (first && first.index > anchor) anchor = first.index;
+      }
+    }
     const pattern = wordsPattern(queryWords);
-    for (let match = pattern.exec(text); match !== null && found.length < MOST_FOUND; match = pattern.exec(text)) {
+    pattern.lastIndex = Math.max(0, anchor - length);
+    const until = anchor + length;
+    for (let match = pattern.exec(text); match !== null && match.index < until && found.length < MOST_FOUND; match = pattern.exec(text)) {
       found.push({ start: match.index, end: match.index + match[0].length, word: match[0].toLowerCase() });
     }
   }
@@ -92,9 +103,15 @@ export function makeSnippet(text: string, queryWords: string[], length = 180): S
     if (space > from + length / 2) to = space;
   }
   const before = from > 0 ? '…' : '';
-  const after = to < text.length ? '…' : '';
+  const after = to < text.length || more ? '…' : '';
   const marks = found
     .filter((item) => item.start >= from && item.end <= to)
     .map((item): [number, number] => [item.start - from + before.length, item.end - from + before.length]);
   return { text: before + text.slice(from, to) + after, marks };
+}
+
+/** Whether a snippet marks every one of the query's words (each mark read folded, a word found by its start). */
+export function marksEveryWord(snippet: Snippet, queryWords: string[], fold: (text: string) => string): boolean {
+  const marked = snippet.marks.map(([start, end]) => fold(snippet.text.slice(start, end)));
+  return queryWords.every((word) => marked.some((found) => found.startsWith(word)));
 }

@@ -97,6 +97,15 @@ describe('SearchStore (the full-text index on disk)', () => {
     store.put([doc('a', 'Tin hoạt động', text)]);
     const hit = store.search('hội ngh').hits[0];
     expect(hit.snippet.marks.map(([start, end]) => hit.snippet.text.slice(start, end))).toEqual(['Hội', 'nghị']);
+    // A long article: what its head says is shown from its head; a word only found far down, from there.
+    const long = `Sáng nay, Hội nghị sơ kết khai mạc. ${'Các đại biểu thảo luận về nhiệm vụ. '.repeat(200)}Đồng chí Lò Văn Hùng phát biểu.`;
+    store.put([doc('b', 'Bài dài', long)]);
+    const head = store.search('hoi nghi', { source: 'archive' }, { limit: 5 }).hits.find((found) => found.id === 'b');
+    expect(head?.snippet.text.startsWith('Sáng nay, Hội nghị sơ kết khai mạc.')).toBe(true);
+    expect(head?.snippet.text.endsWith('…')).toBe(true);
+    const far = store.search('lo van hung').hits[0];
+    expect(far.snippet.marks.map(([start, end]) => far.snippet.text.slice(start, end))).toEqual(['Lò', 'Văn', 'Hùng']);
+    expect(far.snippet.text.endsWith('phát biểu.')).toBe(true);
     store.close();
   });
 

@@ -268,7 +268,14 @@ export async function createServices(options: ServicesOptions): Promise<Services
     outbox,
     notices,
     mediaFile: (target: MediaTarget): string => (target.kind === 'photo' ? media.file(target.articleId, target.photoId, target.size) : archive.thumbFile(target.portalId, target.postId)),
-    start: () => outbox.start(),
+    start: () => {
+      outbox.start();
+      // After the own articles' index is filled: the archive's posts kept here, found again if the index was lost.
+      void articles
+        .warmSearch()
+        .then(() => archive.reindex())
+        .catch(() => undefined);
+    },
     close: async () => {
       await outbox.stop();
       await media.close();

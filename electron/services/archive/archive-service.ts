@@ -199,6 +199,39 @@ export class ArchiveService {
     };
   }
 
+  /**
+   * The index brought up to date with the posts kept here: after an index was lost, damaged or made anew for a new
+   * version, the archive is found again without asking the portal. In the background, a hundred posts a step; what
+   * the index holds of a post that is no longer kept (or marked deleted) leaves it. A pull running meanwhile is
+   * harmless: it writes the same documents.
+   */
+  async reindex(): Promise<number> {
+    const index = this.index();
+    if (!index) return 0;
+    const held = index.stamps('archive');
+    const portals = await readdir(join(this.dataDir, 'archive')).catch(() => [] as string[]);
+    const kept = new Set<string>();
+    let added = 0;
+    for (const portalId of portals.filter((name) => POST_ID.test(name))) {
+      const files = (await readdir(join(this.folder(portalId), 'posts')).catch(() => [] as string[])).filter((name) => name.endsWith('.json'));
+      for (let start = 0; start < files.length; start += 100) {
+        const posts = await Promise.all(files.slice(start, start + 100).map((name) => this.get(portalId, name.slice(0, -'.json'.length))));
+        const docs: SearchDoc[] = [];
+        for (const post of posts) {
+          if (!post || post.deletedAt !== null) continue;
+          const doc = this.doc(portalId, post);
+          kept.add(doc.id);
+          if (held.get(doc.id) !== doc.stamp) docs.push(doc);
+        }
+        index.put(docs);
+        added += docs.length;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    index.remove([...held.keys()].filter((id) => !kept.has(id)));
+    return added;
+  }
+
   /** Whether a pull is under way, how many posts are kept, and when the last pull went through. */
   async status(portalId: string): Promise<{ running: boolean; kept: number; completedAt: number | null }> {
     const files = await readdir(join(this.folder(portalId), 'posts')).catch(() => [] as string[]);

@@ -176,6 +176,32 @@ describe('reading a portal post for the index', () => {
     await expect(elsewhere.download('http://127.0.0.2:9/anh.jpg')).rejects.toThrow('ngoài địa chỉ của cổng');
   });
 
+  it('an index lost or made anew finds the archive again from the posts kept here, without asking the portal', async () => {
+    const { rmSync, unlinkSync } = await import('node:fs');
+    const target = await portalWith(120);
+    const dataDir = tempDir();
+    const { connector, pages } = counted(target);
+    const first = setup(dataDir, connector);
+    await first.archive.pull('cong-1');
+    first.index.close();
+    rmSync(join(dataDir, 'search'), { recursive: true, force: true });
+    // One post gone from the disk meanwhile: it must not come back into the index.
+    unlinkSync(join(dataDir, 'archive', 'cong-1', 'posts', 'bai-1007.json'));
+
+    const asked = pages.length;
+    const again = setup(dataDir, connector);
+    expect(again.index.count('dai bieu', { source: 'archive' })).toBe(0);
+    expect(await again.archive.reindex()).toBe(119);
+    expect(again.index.size('archive')).toBe(119);
+    expect(again.index.search('"bai so42"', { source: 'archive' }).hits.map((hit) => hit.id)).toEqual([archiveId('cong-1', 'bai-1042')]);
+    // Nothing to do the second time; an entry whose post was removed since leaves the index.
+    expect(await again.archive.reindex()).toBe(0);
+    unlinkSync(join(dataDir, 'archive', 'cong-1', 'posts', 'bai-1042.json'));
+    await again.archive.reindex();
+    expect(again.index.search('"bai so42"', { source: 'archive' }).hits).toEqual([]);
+    expect(pages.length).toBe(asked);
+  });
+
   it('plain text from the HTML, and the kind of event from the title', () => {
     expect(htmlText('<p>Đồng chí&nbsp;An</p><script>alert(1)</script><p>Hội nghị &amp; tọa đàm</p>')).toBe('Đồng chí An\nHội nghị & tọa đàm');
     expect(eventKind('Hội nghị sơ kết 6 tháng đầu năm 2025')).toBe('Hội nghị sơ kết');

@@ -55,6 +55,13 @@ test('«Kho bài trên cổng»: the published posts come onto the workstation w
   const search = page.getByRole('searchbox', { name: 'Tìm trong bài của cơ quan và kho bài trên cổng' });
   await search.fill('"nguyen van an"');
   await expect(page.getByText('121 kết quả')).toBeVisible();
+  // Fifty at a time; the rest come as the list is scrolled to its end.
+  await expect(page.locator('.archive-hits li:not(.hint)')).toHaveCount(50);
+  for (const shown of [100, 121]) {
+    await page.locator('.archive-hits li.hint').scrollIntoViewIfNeeded();
+    await expect(page.locator('.archive-hits li:not(.hint)')).toHaveCount(shown);
+  }
+  await expect(page.locator('.archive-hits li.hint')).toHaveCount(0);
   await expect(page.locator('.archive-hits li').first()).toContainText('Bài của cơ quan');
   // The kind of event is one filter for both: the office's own sơ kết is among them.
   await page.getByLabel('Loại sự kiện').selectOption({ label: 'Hội nghị sơ kết' });

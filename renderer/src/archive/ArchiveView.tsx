@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CallOutput } from '../../../shared/api/contract';
 import type { AppEvents } from '../../../shared/api/events';
 import { fromDisplay } from '../../../shared/format/date-input';
@@ -10,7 +10,10 @@ import { Highlighted } from '../components/Highlighted';
 import { useToast } from '../components/toast';
 import { PortalSelect, usePortals } from '../workflow/PortalChoice';
 
-type Hits = CallOutput<'search.query'>;
+type Hits = CallOutput<'search.query'> & { more: boolean };
+
+/** Results asked for at a time; the next ones come as the list is scrolled. */
+const HITS_PAGE = 50;
 type Post = CallOutput<'archive.get'>;
 type Source = '' | 'own' | 'archive';
 
@@ -62,22 +65,53 @@ export function ArchiveView() {
     [portalId, refreshStatus, toast],
   );
 
-  // Results as one types: a short pause, then the page and the count.
-  useEffect(() => {
-    const timer = setTimeout(() => {
+  // Results as one types: a short pause, then the first page and the count; the next pages as the list is scrolled.
+  const asked = useRef(0);
+  const search = useCallback(
+    (offset: number) =>
       call('search.query', {
         query,
         ...(source ? { source } : {}),
         ...(kind ? { kind } : {}),
         from: dayBound(from, false),
         to: dayBound(to, true),
-        limit: 50,
-      })
-        .then(setHits)
+        offset,
+        limit: HITS_PAGE,
+      }),
+    [query, source, kind, from, to],
+  );
+  useEffect(() => {
+    const ask = ++asked.current;
+    const timer = setTimeout(() => {
+      search(0)
+        .then((result) => ask === asked.current && setHits({ ...result, more: result.hits.length === HITS_PAGE }))
         .catch((error: unknown) => toast.show(errorMessage(error)));
     }, 150);
     return () => clearTimeout(timer);
-  }, [query, source, kind, from, to, toast, progress?.state]);
+  }, [search, toast, progress?.state]);
+  const loadingMore = useRef(false);
+  const more = useCallback(() => {
+    if (!hits?.more || loadingMore.current) return;
+    loadingMore.current = true;
+    const ask = asked.current;
+    search(hits.hits.length)
+      .then((result) => {
+        if (ask !== asked.current) return;
+        setHits((current) => (current ? { ...current, hits: [...current.hits, ...result.hits], more: result.hits.length === HITS_PAGE } : current));
+      })
+      .catch((error: unknown) => toast.show(errorMessage(error)))
+      .finally(() => {
+        loadingMore.current = false;
+      });
+  }, [hits, search, toast]);
+  const end = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    const element = end.current;
+    if (!element) return;
+    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && more(), { rootMargin: '400px' });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [more]);
 
   const running = progress?.state === 'running' || status?.running === true;
   const pull = async (): Promise<void> => {
@@ -196,6 +230,11 @@ export function ArchiveView() {
               )}
             </li>
           ))}
+          {hits?.more && (
+            <li ref={end} className="hint">
+              Đang tải thêm kết quả…
+            </li>
+          )}
         </ul>
         {open && (
           <article className="archive-post" aria-label={`Bài trên cổng: ${open.title}`}>

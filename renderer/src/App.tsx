@@ -5,6 +5,7 @@ import { deliverFile, holdCommand, holdFile, runCommand, undoOrRedo } from './de
 import { useToast } from './components/toast';
 import type { Profile } from '../../shared/workflow/model';
 import { ChooseProfileContext, ProfileContext } from './workflow/profile-context';
+import { startProfiles } from './workflow/start-profile';
 import { ProfilesDialog, profileLabel } from './workflow/ProfilesDialog';
 import { ToastProvider } from './components/toast';
 import { LibraryView } from './library/LibraryView';
@@ -85,8 +86,8 @@ export function App() {
   const route = useRoute();
   const [notices, setNotices] = useState<Notice[]>([]);
   const [readOnly, setReadOnly] = useState(false);
-  const [profile, setProfile] = useState<Profile | null>(null);
-  const [hasProfiles, setHasProfiles] = useState(false);
+  const [profile, setProfile] = useState<Profile | null>(() => startProfiles().profile);
+  const [hasProfiles, setHasProfiles] = useState(() => startProfiles().hasProfiles);
   const [editingProfile, setEditingProfile] = useState(false);
   const askedOnce = useRef(false);
   const [startError, setStartError] = useState<string | null>(null);

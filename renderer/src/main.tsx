@@ -4,6 +4,7 @@ import { takeTokenFromAddress } from './api';
 import { App, loadEditor } from './App';
 import { prefetchArticle } from './editor/prefetch';
 import { prefetchLibrary } from './library/useArticlePages';
+import { prefetchProfiles } from './workflow/start-profile';
 import { parseRoute } from './route';
 // Fonts ship with the app: Vietnamese renders the same on every machine, with no network.
 import '@fontsource/noto-sans/400.css';
@@ -16,11 +17,11 @@ import '@fontsource/noto-serif/700-italic.css';
 import './styles.css';
 
 takeTokenFromAddress();
-// Started on an article's address (a reload, a file opened, a second window): its text and the editor's code
-// come over together, not one after the other.
+// Started on an article's address (a reload, a file opened, a second window): its text, the editor's code and who
+// is working come over together, not one after the other; on any address, who is working is known at the first render.
 const start = parseRoute(window.location.hash);
 if (start.view === 'library') prefetchLibrary();
-const ready = start.view === 'article' ? Promise.all([prefetchArticle(start.id), loadEditor().catch(() => undefined)]) : Promise.resolve();
+const ready = Promise.all([prefetchProfiles(), ...(start.view === 'article' ? [prefetchArticle(start.id), loadEditor().catch(() => undefined)] : [])]);
 const root = document.getElementById('root');
 if (root) {
   // On an article's address the first render waits for the editor's code and the article (both asked for at

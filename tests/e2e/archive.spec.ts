@@ -108,15 +108,21 @@ test('«Bài cùng loại» in the editor: earlier reports of the same kind, one
   await workspace.api('articles.save', {
     id: draft.id,
     baseRevision: draft.revision,
-    title: 'Hội nghị sơ kết 6 tháng đầu năm 2026',
+    title: '',
     lead: '',
     byline: '',
     body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Sáng nay, UBND tỉnh tổ chức hội nghị.' }] }] },
   });
 
   await page.goto(`${workspace.host.openUrl}#/bai-viet/${draft.id}`);
-  await page.getByRole('button', { name: 'Bài cùng loại' }).click();
+  await page.getByRole('button', { name: 'Thêm lệnh' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Bài cùng loại' }).click();
   const panel = page.getByRole('complementary', { name: 'Bài cùng loại' });
+  // Without a title there is nothing to go by; once it is typed (and saved), «Tìm lại» finds them.
+  await expect(panel).toContainText('Chưa có bài nào cùng loại');
+  await page.getByLabel('Tiêu đề', { exact: true }).fill('Hội nghị sơ kết 6 tháng đầu năm 2026');
+  await expect.poll(async () => (await workspace.api<{ title: string }>('articles.get', { id: draft.id })).title).toBe('Hội nghị sơ kết 6 tháng đầu năm 2026');
+  await panel.getByRole('button', { name: 'Tìm lại' }).click();
   const first = panel.locator('.related-list li').first();
   await expect(first).toContainText('Hội nghị sơ kết 6 tháng đầu năm');
   await expect(first).toContainText('Kho bài trên cổng');

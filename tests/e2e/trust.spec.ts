@@ -75,7 +75,18 @@ test('an article saved in another window is said in this one, and the services t
   const url = `${workspace.host.openUrl}#/bai-viet/${created.id}`;
   await page.goto(url);
   const other = await context.newPage();
+  // The editor is editable from its first frame (who is working is known before the first render): a click and the
+  // first letters typed at once are not lost to a moment of read-only.
+  await other.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const body = document.querySelector('.ProseMirror');
+      if (!body) return;
+      (window as unknown as { firstEditable: string | null }).firstEditable = body.getAttribute('contenteditable');
+      observer.disconnect();
+    }).observe(document, { subtree: true, childList: true });
+  });
   await other.goto(url);
+  await expect.poll(() => other.evaluate(() => (window as unknown as { firstEditable?: string | null }).firstEditable)).toBe('true');
   const editor = new EditorPage(other);
   await editor.typeBody('Cử tri kiến nghị đầu tư đường giao thông.');
   await editor.waitSaved();

@@ -68,9 +68,6 @@ export function EditorHeader(props: Props) {
       <button type="button" aria-pressed={panel === 'photos'} onClick={() => onTogglePanel('photos')}>
         Chèn ảnh
       </button>
-      <button type="button" aria-pressed={panel === 'related'} onClick={() => onTogglePanel('related')} title="Bài trước đây cùng loại sự kiện: đọc bên cạnh, chèn đoạn văn hay danh sách đại biểu">
-        Bài cùng loại
-      </button>
       <a className="button-link" href={props.photoDeskHref}>
         Ảnh
       </a>
@@ -83,6 +80,12 @@ export function EditorHeader(props: Props) {
         items={[
           { label: 'Lưu phiên bản', shortcut: 'Ctrl+S', run: props.onSaveVersion },
           { label: 'Các phiên bản', checked: panel === 'versions', run: () => onTogglePanel('versions'), title: 'Xem, so sánh, khôi phục các phiên bản đã lưu' },
+          {
+            label: 'Bài cùng loại',
+            checked: panel === 'related',
+            run: () => onTogglePanel('related'),
+            title: 'Bài trước đây cùng loại sự kiện: đọc bên cạnh, chèn đoạn văn hay danh sách đại biểu',
+          },
           { label: 'Chèn từ Word…', run: () => wordInput.current?.click(), disabled: props.readOnly, title: 'Chèn nội dung một tệp Word vào chỗ con trỏ' },
           { label: 'Xuất…', run: props.onExport, title: 'Trang HTML, phiếu trình duyệt (PDF), gói bài cho máy khác' },
           { label: 'Lưu thành mẫu…', run: props.onSaveAsTemplate },

@@ -27,15 +27,18 @@ export function RelatedPanel({ articleId, editor, readOnly, onClose }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<Reference | null>(null);
 
+  // Asked again with «Tìm lại» (after the title was changed, say: the search reads the article as last saved).
+  const [round, again] = useState(0);
   useEffect(() => {
     let live = true;
+    setError(null);
     call('search.related', { id: articleId })
       .then((result) => live && setHits(result.hits))
       .catch((caught: unknown) => live && setError(errorMessage(caught)));
     return () => {
       live = false;
     };
-  }, [articleId]);
+  }, [articleId, round]);
 
   const show = (id: string): void => {
     call('search.reference', { id })
@@ -100,6 +103,9 @@ export function RelatedPanel({ articleId, editor, readOnly, onClose }: Props) {
   return (
     <aside className="side-panel related-panel" aria-labelledby="related-title">
       <PanelHeader id="related-title" title="Bài cùng loại" closeLabel="Đóng bài cùng loại" onClose={onClose} />
+      <button type="button" className="quiet" onClick={() => again((value) => value + 1)} title="Tìm lại theo tiêu đề vừa lưu của bài">
+        Tìm lại
+      </button>
       {error ? (
         <p className="error-text" role="alert">
           {error}

@@ -18,10 +18,12 @@ import './styles.css';
 
 takeTokenFromAddress();
 // Started on an article's address (a reload, a file opened, a second window): its text, the editor's code and who
-// is working come over together, not one after the other; on any address, who is working is known at the first render.
+// is working come over together, not one after the other, and the editor is editable from its first render.
 const start = parseRoute(window.location.hash);
 if (start.view === 'library') prefetchLibrary();
-const ready = Promise.all([prefetchProfiles(), ...(start.view === 'article' ? [prefetchArticle(start.id), loadEditor().catch(() => undefined)] : [])]);
+const profiles = prefetchProfiles();
+// The library's first render does not wait for it (its rows are what the person waits for); screens that edit do.
+const ready = start.view === 'article' ? Promise.all([profiles, prefetchArticle(start.id), loadEditor().catch(() => undefined)]) : start.view === 'photos' ? profiles : Promise.resolve();
 const root = document.getElementById('root');
 if (root) {
   // On an article's address the first render waits for the editor's code and the article (both asked for at

@@ -152,7 +152,7 @@ describe('the WordPress connector against a real WordPress', () => {
 });
 
 describe('the portal archive from WordPress', () => {
-  it('lists published posts in pages by id with their categories, only what changed after a time, and the ids of all', async (context) => {
+  it('lists published posts in pages by id with their categories, only what changed after a time, the ids of all, and a featured photo to fetch', async (context) => {
     if (!portal) context.skip(reason);
     const connector = editor();
     const category = await connector.ensureCategory('Tin hoạt động');
@@ -198,6 +198,15 @@ describe('the portal archive from WordPress', () => {
       if (!listed.more) break;
     }
     expect(ids).toEqual(expect.arrayContaining([made[0], made[1], made[3], made[4]]));
+    // A featured photo: the listing gives its small size at the portal's own address, and it can be fetched.
+    const sharp = (await import('sharp')).default;
+    const bytes = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2a6f4e' } }).jpeg().toBuffer();
+    const photo = await connector.uploadMedia({ bytes: new Uint8Array(bytes), fileName: `kho-${run}.jpg`, caption: 'Ảnh đại diện', alt: 'Ảnh', marker: `toasoan-kho-anh-${run}` });
+    await connector.savePost(made[3], { marker: `toasoan-kho-${run}-3`, title: `Kho ${run} số 3`, lead: '', html: '<p>Có ảnh.</p>', status: 'publish', categories: [category], tags: [], featuredMediaId: photo.id });
+    const withPhoto = (await ours(null)).find((post) => post.id === made[3]);
+    expect(withPhoto?.thumbnailUrl).toMatch(new RegExp(`^${portal?.url.replace(/\/$/, '')}.*\\.jpe?g$`));
+    const thumb = await sharp(await connector.download(withPhoto?.thumbnailUrl ?? '')).metadata();
+    expect(Math.max(thumb.width ?? 0, thumb.height ?? 0)).toBeLessThan(1200);
     expect(ids).not.toContain(made[2]);
   });
 });

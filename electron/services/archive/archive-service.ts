@@ -8,7 +8,7 @@ import { eventKind } from '../../../shared/search/kinds';
 import type { ArchivePost, PortalConnector } from '../publish/connector';
 import type { SearchDoc, SearchStore } from '../search/search-store';
 import { writeFileAtomic } from '../storage/atomic-write';
-import { archiveThumbnail, inTurns } from './thumbnails';
+import { ARCHIVE_THUMB_MAX_BYTES, archiveThumbnail, inTurns } from './thumbnails';
 
 /** Raise when the stored files change shape (with a migration here). */
 export const ARCHIVE_FILE_VERSION = 1;
@@ -178,7 +178,7 @@ export class ArchiveService {
         return;
       }
       try {
-        await writeFileAtomic(file, await archiveThumbnail(await connector.download(post.thumbnailUrl)), { durable: false });
+        await writeFileAtomic(file, await archiveThumbnail(await connector.download(post.thumbnailUrl, ARCHIVE_THUMB_MAX_BYTES)), { durable: false });
       } catch {
         // Without a thumbnail: the list shows none.
       }

@@ -4,7 +4,7 @@ import { MAX_PIXELS } from '../media/media-service';
 /** The longest side of an archived post's thumbnail (px): a list row's picture, twice over for sharp screens. */
 export const ARCHIVE_THUMB_SIDE = 240;
 
-/** A featured image larger than this is not made into a thumbnail (its address is kept). */
+/** A featured image larger than this is not fetched (its address is kept): the download stops there. */
 export const ARCHIVE_THUMB_MAX_BYTES = 25 * 1024 * 1024;
 
 /**

@@ -128,8 +128,8 @@ export interface PortalConnector {
   listPending(): Promise<RemotePostSummary[]>;
   /** One post in full, with the photos it shows. */
   fetchPost(id: string): Promise<RemotePost>;
-  /** The bytes of an uploaded photo. */
-  download(url: string): Promise<Uint8Array>;
+  /** The bytes of an uploaded photo; refused past `maxBytes` (DOWNLOAD_MAX_BYTES unless told), before reading it all. */
+  download(url: string, maxBytes?: number): Promise<Uint8Array>;
   /** A page of the published archive (docs/portal-api.yaml, «GET /archive»). */
   listArchive(query: ArchiveQuery): Promise<ArchivePage>;
   /** A page of the ids of every published post: what the workstation holds and the portal no longer does was deleted there. */
@@ -210,11 +210,45 @@ export function acceptedOrRefused<T>(status: number, body: unknown): { status: n
   return { status, body: body as T };
 }
 
-/** A photo from the portal's media library, only from the portal's own address. */
-export async function downloadFromPortal(base: string, url: string, timeoutMs: number, headers: Record<string, string> = {}): Promise<Uint8Array> {
+/** The most a photo brought from the portal may weigh: far past any camera's JPEG, short of filling the memory. */
+export const DOWNLOAD_MAX_BYTES = 200 * 1024 * 1024;
+
+/** A photo from the portal's media library, only from the portal's own address, and only up to `maxBytes`. */
+export async function downloadFromPortal(base: string, url: string, timeoutMs: number, headers: Record<string, string> = {}, maxBytes = DOWNLOAD_MAX_BYTES): Promise<Uint8Array> {
   const target = new URL(url, base);
   if (target.origin !== new URL(base).origin) throw new PortalError('invalid', 'Ảnh nằm ngoài địa chỉ của cổng nên không tải về.', false);
   const response = await portalFetch(base, target.href, { headers }, timeoutMs);
   if (!response.ok) throw new PortalError(response.status >= 500 ? 'server' : 'invalid', `Cổng không trả ảnh (mã ${response.status}).`, response.status >= 500);
-  return new Uint8Array(await response.arrayBuffer());
+  return readCapped(response, maxBytes);
+}
+
+/** A response's body, read a piece at a time and given up as soon as it is more than `maxBytes` (or says it will be). */
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
+  const tooLarge = (): PortalError => new PortalError('invalid', `Ảnh trên cổng quá lớn (hơn ${Math.round(maxBytes / 1048576)} MB) nên không tải về.`, false);
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array(0);
+  const pieces: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    pieces.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const piece of pieces) {
+    bytes.set(piece, at);
+    at += piece.byteLength;
+  }
+  return bytes;
 }

@@ -176,8 +176,8 @@ export class GenericPortalConnector implements PortalConnector {
     };
   }
 
-  download(url: string): Promise<Uint8Array> {
-    return downloadFromPortal(this.base, url, this.timeoutMs, { authorization: `Bearer ${this.token}` });
+  download(url: string, maxBytes?: number): Promise<Uint8Array> {
+    return downloadFromPortal(this.base, url, this.timeoutMs, { authorization: `Bearer ${this.token}` }, maxBytes);
   }
 
   async listArchive(query: ArchiveQuery): Promise<ArchivePage> {

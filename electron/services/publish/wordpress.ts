@@ -237,8 +237,8 @@ export class WordPressConnector implements PortalConnector {
     };
   }
 
-  download(url: string): Promise<Uint8Array> {
-    return downloadFromPortal(this.base, url, this.timeoutMs);
+  download(url: string, maxBytes?: number): Promise<Uint8Array> {
+    return downloadFromPortal(this.base, url, this.timeoutMs, {}, maxBytes);
   }
 
   async listArchive(query: ArchiveQuery): Promise<ArchivePage> {

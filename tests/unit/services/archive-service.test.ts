@@ -170,10 +170,27 @@ describe('reading a portal post for the index', () => {
     expect(() => archive.thumbFile('../x', 'bai-1000')).toThrow();
   });
 
-  it('a featured image on another site is not fetched (only the portal’s own address)', async () => {
+  it('a featured image on another site is not fetched (only the portal’s own address), nor one past the size allowed', async () => {
     const target = await portalWith(1);
     const elsewhere = new GenericPortalConnector(target.url, target.token);
     await expect(elsewhere.download('http://127.0.0.2:9/anh.jpg')).rejects.toThrow('ngoài địa chỉ của cổng');
+    target.media.push({ id: 'lon-1', externalId: 'z', caption: '', alt: '', bytes: new Uint8Array(3 * 1024 * 1024) });
+    await expect(elsewhere.download(`${target.url}/files/lon-1.jpg`, 1024 * 1024)).rejects.toThrow('quá lớn');
+    expect((await elsewhere.download(`${target.url}/files/lon-1.jpg`)).byteLength).toBe(3 * 1024 * 1024);
+    // Sent in pieces with no length announced: the reading stops at the limit.
+    const { createServer } = await import('node:http');
+    const endless = createServer((_, response) => {
+      response.writeHead(200, { 'content-type': 'image/jpeg' });
+      const piece = Buffer.alloc(64 * 1024);
+      const timer = setInterval(() => response.write(piece), 1);
+      response.on('close', () => clearInterval(timer));
+    });
+    await new Promise<void>((resolve) => endless.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(endless.address() as { port: number }).port}`;
+    const { downloadFromPortal } = await import('../../../electron/services/publish/connector');
+    await expect(downloadFromPortal(base, `${base}/anh.jpg`, 5_000, {}, 512 * 1024)).rejects.toThrow('quá lớn');
+    endless.closeAllConnections();
+    endless.close();
   });
 
   it('an index lost or made anew finds the archive again from the posts kept here, without asking the portal', async () => {

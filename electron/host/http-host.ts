@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
@@ -8,6 +8,7 @@ import type { ApiHandlers } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
 import { BINARY_CALL_TYPE, decodeCall } from '../../shared/api/wire';
 import { parseMediaPath, type MediaTarget } from '../../shared/media/model';
+import { withFirstScreen } from '../../shared/library/first-screen';
 import { dispatch } from '../services/dispatch';
 import type { Sessions } from '../services/session';
 import type { EventHub } from '../services/events';
@@ -23,6 +24,8 @@ export interface HostOptions {
   staticDir: string;
   /** The file behind a media address (`/media/<article>/<photo>/<size>.jpg`, `/media/kho/<portal>/<post>.jpg`), or an error if there is none. */
   mediaFile?: (target: MediaTarget) => string;
+  /** The library's first screen as HTML, put into index.html for the page that opens with the token. */
+  firstScreen?: () => Promise<string>;
   /** 0 picks a free port. */
   port?: number;
   token?: string;
@@ -107,7 +110,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       await serveMedia(url, response);
       return;
     }
-    await serveStatic(url.pathname, response);
+    await serveStatic(url.pathname, response, url.searchParams.get('token'));
   }
 
   async function handleCall(request: IncomingMessage, response: ServerResponse, name: string): Promise<void> {
@@ -197,7 +200,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     createReadStream(file).pipe(response);
   }
 
-  async function serveStatic(pathname: string, response: ServerResponse): Promise<void> {
+  async function serveStatic(pathname: string, response: ServerResponse, givenToken: string | null): Promise<void> {
     const decoded = safeDecode(pathname);
     if (decoded === null) {
       response.writeHead(400).end();
@@ -219,14 +222,24 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         return;
       }
     }
-    response.writeHead(200, {
+    const headers = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': info.size,
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
       'cache-control': 'no-store',
-    });
+    };
+    // The page opened with its token (the address the host printed): the library's first screen comes in it. Without
+    // the token the page is the bare app, as ever: nothing of the library is given to whoever asks.
+    const given = Buffer.from(`Bearer ${givenToken ?? ''}`);
+    if (file === join(staticRoot, 'index.html') && options.firstScreen && given.length === expected.length && timingSafeEqual(given, expected)) {
+      const screen = await options.firstScreen().catch(() => '');
+      const html = Buffer.from(withFirstScreen(await readFile(file, 'utf8'), screen), 'utf8');
+      response.writeHead(200, { ...headers, 'content-length': html.length });
+      response.end(html);
+      return;
+    }
+    response.writeHead(200, { ...headers, 'content-length': info.size });
     createReadStream(file).pipe(response);
   }
 

@@ -1,6 +1,8 @@
 import type { Net, Protocol } from 'electron';
-import { resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { withFirstScreen } from '../../shared/library/first-screen';
 
 /**
  * The page comes from our own privileged scheme, `toasoan://app/…`, not from `file://`: a file URL would give
@@ -30,9 +32,17 @@ export function appFileFor(url: string, rendererDir: string): string | null {
   return file.startsWith(root + sep) ? file : null;
 }
 
-export function registerAppProtocol(protocol: Pick<Protocol, 'handle'>, net: Pick<Net, 'fetch'>, rendererDir: string): void {
+export function registerAppProtocol(protocol: Pick<Protocol, 'handle'>, net: Pick<Net, 'fetch'>, rendererDir: string, firstScreen?: () => Promise<string>): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = appFileFor(request.url, rendererDir);
+    // The page itself, with the library's first screen in it (the app's own window is the only one on this scheme).
+    if (file && firstScreen && basename(file) === 'index.html') {
+      const page = await readFile(file, 'utf8').catch(() => null);
+      if (page !== null) {
+        const screen = await firstScreen().catch(() => '');
+        return new Response(withFirstScreen(page, screen), { headers: { 'content-type': 'text/html; charset=utf-8' } });
+      }
+    }
     const response = file ? await net.fetch(pathToFileURL(file).href).catch(() => null) : null;
     return response ?? new Response('Không có trang này.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   });

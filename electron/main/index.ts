@@ -140,7 +140,7 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(ipcMain, services.handlers, appUrl, services.sessions);
     services.events.subscribe((name, payload) => events.broadcast(name, payload));
     registerMediaProtocol(protocol, net, services.mediaFile);
-    registerAppProtocol(protocol, net, rendererDir);
+    registerAppProtocol(protocol, net, rendererDir, services.firstScreen);
     installMenu();
     createWindow();
     for (const file of filesToOpen(process.argv.slice(1), process.cwd())) void openFile(file);

@@ -25,6 +25,7 @@ import type { Template } from '../../shared/templates/model';
 import type { Article } from '../../shared/article/model';
 import type { MediaTarget } from '../../shared/media/model';
 import { archiveId } from '../../shared/search/ids';
+import { FIRST_SCREEN_ROWS, firstScreenHtml } from '../../shared/library/first-screen';
 import { OfficeService } from './office/office-service';
 import { MediaService } from './media/media-service';
 import { TemplateService } from './templates/template-service';
@@ -48,6 +49,8 @@ export interface Services {
   outbox: Outbox;
   /** The file behind a media address: a photo of an article, or an archived post's thumbnail. */
   mediaFile(target: MediaTarget): string;
+  /** The library's first screen as HTML, for the page to show before its code has run. */
+  firstScreen(): Promise<string>;
   /** Starts the background work (the outbox); tests drive it themselves. */
   start(): void;
   notices: NoticeBoard;
@@ -267,6 +270,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
     media,
     outbox,
     notices,
+    firstScreen: async () => {
+      const first = await articles.list({ sort: 'updated-desc', limit: FIRST_SCREEN_ROWS });
+      return firstScreenHtml(first.items, first.total);
+    },
     mediaFile: (target: MediaTarget): string => (target.kind === 'photo' ? media.file(target.articleId, target.photoId, target.size) : archive.thumbFile(target.portalId, target.postId)),
     start: () => {
       outbox.start();

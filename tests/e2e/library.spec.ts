@@ -159,3 +159,22 @@ test('an article opened from the library gets one editor: what is typed at once 
   await expect(body).toHaveText('Đoàn đại biểu Quốc hội tiếp xúc cử tri.');
   expect(await page.evaluate(() => (window as unknown as { editorsMade: number }).editorsMade)).toBe(1);
 });
+
+test('the library’s first rows come with the page itself, before its code has run, and only on the library’s address', async ({ page, workspace }) => {
+  const created = await workspace.api<{ id: string; revision: number }>('articles.create', {});
+  await workspace.api('articles.save', { id: created.id, baseRevision: created.revision, title: 'Kỳ họp thứ 20 HĐND tỉnh', lead: 'Sapo.', byline: '', body: { type: 'doc', content: [{ type: 'paragraph' }] } });
+  // The app's code never comes: what shows is the page as the services wrote it.
+  await page.route('**/assets/index-*.js', (route) => route.abort());
+  await page.goto(workspace.host.openUrl);
+  await expect(page.locator('.first-screen .article-link')).toHaveText('Kỳ họp thứ 20 HĐND tỉnh');
+  await expect(page.locator('.first-screen time')).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+  await expect(page.locator('.first-screen .count')).toHaveText('1 bài viết');
+  await page.unroute('**/assets/index-*.js');
+  // With its code, the app takes over in the same place; on an article's address there is no first screen.
+  await page.goto(workspace.host.openUrl);
+  await expect(page.getByRole('searchbox', { name: 'Tìm bài viết theo tiêu đề và nội dung' })).toBeVisible();
+  await expect(page.locator('.first-screen')).toHaveCount(0);
+  await page.goto(`${workspace.host.openUrl}#/bai-viet/${created.id}`);
+  await expect(page.getByLabel('Tiêu đề', { exact: true })).toHaveValue('Kỳ họp thứ 20 HĐND tỉnh');
+  await expect(page.locator('.first-screen')).toHaveCount(0);
+});

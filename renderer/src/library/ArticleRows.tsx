@@ -65,10 +65,10 @@ export function ArticleRows({ total, row, need, onTrash, resetKey }: Props) {
         <table className="article-table virtual-table" aria-rowcount={total + 1}>
           <colgroup>
             <col />
-            <col style={{ width: 150 }} />
-            <col style={{ width: 170 }} />
-            <col style={{ width: 150 }} />
-            <col style={{ width: 96 }} />
+            <col className="col-status" />
+            <col className="col-author" />
+            <col className="col-date" />
+            <col className="col-actions" />
           </colgroup>
           <thead>
             <tr aria-rowindex={1}>

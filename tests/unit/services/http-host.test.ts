@@ -20,12 +20,12 @@ afterEach(async () => {
 
 async function start(): Promise<RunningHost> {
   const staticDir = tempDir();
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Tòa soạn</title>');
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Tòa soạn</title><div id="root"></div><!--first-screen-->');
   mkdirSync(join(staticDir, 'assets'));
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(tempDir(), 'secret.txt'), 'secret');
   services = await createServices({ dataDir: tempDir(), appVersion: 'test' });
-  host = await startHost({ handlers: services.handlers, sessions: services.sessions, staticDir, port: 0 });
+  host = await startHost({ handlers: services.handlers, sessions: services.sessions, staticDir, port: 0, firstScreen: services.firstScreen });
   // The person working through this host has chosen a profile (its token is the session).
   services.sessions.get(`host:${host.token}`).profile = await services.office.saveProfile({ name: 'Ngô Giang Sơn', roles: ['reporter', 'photographer'] }, null);
   return host;
@@ -105,6 +105,28 @@ describe('the loopback host', () => {
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
       const response = await raw(running, { path });
       expect(response.body).not.toContain('secret');
+    }
+  });
+
+  it('puts the library’s first screen into the page opened with the token, escaped, and gives nothing of it without', async () => {
+    const running = await start();
+    const api = async (name: string, input: unknown) =>
+      JSON.parse(
+        (await raw(running, { method: 'POST', path: `/api/${name}`, headers: { authorization: `Bearer ${running.token}`, 'content-type': 'application/json' }, body: JSON.stringify(input) })).body,
+      ) as { ok: boolean; value: { id: string; revision: number } };
+    const created = (await api('articles.create', {})).value;
+    const title = 'Hội nghị <img src=x onerror=alert(1)> "sơ kết"';
+    const saved = await api('articles.save', { id: created.id, baseRevision: created.revision, title, lead: '', byline: '', body: { type: 'doc', content: [{ type: 'paragraph' }] } });
+    expect(saved).toMatchObject({ ok: true });
+    const opened = await raw(running, { path: `/?token=${running.token}` });
+    expect(opened.body).toContain('<template id="first-screen">');
+    expect(opened.body).toContain('Hội nghị &lt;img src=x onerror=alert(1)&gt; &quot;sơ kết&quot;');
+    expect(opened.body).not.toContain('<img src=x');
+    for (const path of ['/', '/?token=sai', '/index.html', `/?token=${running.token.slice(1)}`]) {
+      const page = await raw(running, { path });
+      expect(page.status).toBe(200);
+      expect(page.body).not.toContain('Hội nghị');
+      expect(page.body).toContain('<!--first-screen-->');
     }
   });
 

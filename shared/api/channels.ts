@@ -73,6 +73,7 @@ export const CALL_NAMES = [
   'archive.status',
   'archive.get',
   'search.query',
+  'search.categories',
   'search.related',
   'search.reference',
   'publish.start',

@@ -344,6 +344,8 @@ export const contract = {
       capped: z.boolean(),
     }),
   },
+  /** The categories of the articles the search knows (own and the archive), for the category filter. */
+  'search.categories': { access: 'open', input: z.object({}).strict(), output: z.object({ categories: z.array(z.string()) }) },
   /** «Bài cùng loại»: the articles nearest to one (own and the archive): the same kind of event first, then similar titles. */
   'search.related': {
     access: 'open',

@@ -77,6 +77,15 @@ test('«Kho bài trên cổng»: the published posts come onto the workstation w
   await expect(page.locator('.archive-hits .archive-thumb')).toHaveCount(4);
   await expect.poll(() => page.locator('.archive-hits .archive-thumb').first().evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(180);
   await screenshot(page, '46-archive-search');
+  // The category, chosen from those the search knows; one the posts are not in finds none.
+  const category = page.getByLabel('Chuyên mục');
+  await expect(page.locator('#archive-categories option')).toHaveCount(1);
+  await category.fill('Tin hoạt động');
+  await expect(page.getByText('4 kết quả')).toBeVisible();
+  await category.fill('Kinh tế');
+  await expect(page.getByText('0 kết quả')).toBeVisible();
+  await category.fill('');
+  await expect(page.getByText('4 kết quả')).toBeVisible();
 
   // Opened read-only beside the list; a paragraph is copied for the draft.
   await page.locator('.archive-hits li').first().getByRole('button').click();

@@ -25,6 +25,8 @@ export function searchDoc(article: Article): SearchDoc {
     text: articleText({ ...article, title: '' }).trim(),
     // The same kinds as the archive's, so that one filter finds both: from what the template was told, else the title.
     kind: eventKind(String(article.template?.values?.kind ?? '')) || eventKind(article.title),
+    // The portal's category it goes to, as the archive's posts have theirs: one filter for both.
+    category: article.categories?.[0] ?? '',
   };
 }
 

@@ -9,7 +9,7 @@ import type { ArticleService } from '../articles/article-service';
 import { searchDoc } from '../articles/search-index';
 import { COUNT_CAP, type SearchStore } from './search-store';
 
-type SearchCalls = Pick<ApiHandlers, 'search.query' | 'search.related' | 'search.reference'>;
+type SearchCalls = Pick<ApiHandlers, 'search.query' | 'search.categories' | 'search.related' | 'search.reference'>;
 
 /** The calls of the one search over own articles and the portal's archive. */
 export function searchCalls(articles: ArticleService, archive: ArchiveService): SearchCalls {
@@ -27,6 +27,7 @@ export function searchCalls(articles: ArticleService, archive: ArchiveService): 
       const hits = await Promise.all(page.hits.map(async (hit) => ({ ...hit, thumbnail: await archive.thumbnail(hit.id) })));
       return { hits, total, capped: total >= COUNT_CAP };
     },
+    'search.categories': async () => ({ categories: index().categories() }),
     'search.related': async ({ id, limit }) => {
       const article = await articles.get(id);
       const kind = searchDoc(article).kind ?? '';

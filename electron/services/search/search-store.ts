@@ -8,7 +8,7 @@ import { makeSnippet, marksEveryWord, type Snippet } from '../../../shared/searc
 import { relatedTerms } from '../../../shared/search/related';
 
 /** Raise when the tables or the way text is folded change: an index of another version is rebuilt. */
-export const SEARCH_INDEX_VERSION = 4;
+export const SEARCH_INDEX_VERSION = 5;
 
 export type SearchSource = 'own' | 'archive';
 
@@ -82,6 +82,7 @@ const SCHEMA = `
     text BLOB NOT NULL
   );
   CREATE INDEX IF NOT EXISTS docs_source_date ON docs (source, date);
+  CREATE INDEX IF NOT EXISTS docs_category ON docs (category);
   CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5 (
     ftitle, ftext, xtitle, facets,
     content = '', contentless_delete = 1, prefix = '3', tokenize = 'unicode61 remove_diacritics 0'
@@ -189,6 +190,12 @@ export class SearchStore {
   stamps(source: SearchSource): Map<string, number> {
     const rows = this.db.all('SELECT id, stamp FROM docs WHERE source = ?', [source]) as { id: string; stamp: number }[];
     return new Map(rows.map((row) => [row.id, Number(row.stamp)]));
+  }
+
+  /** The categories the articles are in, each once, by name (for the filter's list). */
+  categories(): string[] {
+    const rows = this.statement("SELECT DISTINCT category FROM docs WHERE category != '' ORDER BY category LIMIT 500").all() as { category: string }[];
+    return rows.map((row) => row.category);
   }
 
   /** How many articles the index holds (of one source). */

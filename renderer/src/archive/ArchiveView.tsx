@@ -39,6 +39,13 @@ export function ArchiveView() {
   const [query, setQuery] = useState('');
   const [source, setSource] = useState<Source>('');
   const [kind, setKind] = useState('');
+  const [category, setCategory] = useState('');
+  const [categories, setCategories] = useState<string[]>([]);
+  useEffect(() => {
+    call('search.categories', {})
+      .then((result) => setCategories(result.categories))
+      .catch(() => undefined);
+  }, [progress?.state]);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [hits, setHits] = useState<Hits | null>(null);
@@ -73,12 +80,13 @@ export function ArchiveView() {
         query,
         ...(source ? { source } : {}),
         ...(kind ? { kind } : {}),
+        ...(category.trim() ? { category: category.trim() } : {}),
         from: dayBound(from, false),
         to: dayBound(to, true),
         offset,
         limit: HITS_PAGE,
       }),
-    [query, source, kind, from, to],
+    [query, source, kind, category, from, to],
   );
   useEffect(() => {
     const ask = ++asked.current;
@@ -204,8 +212,14 @@ export function ArchiveView() {
             </option>
           ))}
         </select>
-        <input aria-label="Từ ngày" placeholder="Từ ngày (dd/mm/yyyy)" value={from} onChange={(event) => setFrom(event.target.value)} />
-        <input aria-label="Đến ngày" placeholder="Đến ngày (dd/mm/yyyy)" value={to} onChange={(event) => setTo(event.target.value)} />
+        <input className="category-input" aria-label="Chuyên mục" placeholder="Chuyên mục (cả tên)" list="archive-categories" value={category} onChange={(event) => setCategory(event.target.value)} />
+        <datalist id="archive-categories">
+          {categories.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+        <input className="date-input" aria-label="Từ ngày" placeholder="Từ ngày (dd/mm/yyyy)" value={from} onChange={(event) => setFrom(event.target.value)} />
+        <input className="date-input" aria-label="Đến ngày" placeholder="Đến ngày (dd/mm/yyyy)" value={to} onChange={(event) => setTo(event.target.value)} />
       </div>
       <p className="count" aria-live="polite">
         {hits ? (hits.capped ? `Hơn ${hits.total.toLocaleString('vi-VN')} kết quả` : `${hits.total.toLocaleString('vi-VN')} kết quả`) : ''}

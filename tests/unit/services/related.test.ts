@@ -68,6 +68,20 @@ describe('«Bài cùng loại» through the contract: search.related and search.
     const archived = await desk.call<{ present: string | null; source: string; lead: string }>('search.reference', { id: `archive:${portal.id}:p-1` });
     expect(archived).toMatchObject({ source: 'archive', lead: 'Ban Dân vận tổ chức hội nghị.', present: 'Tham dự hội nghị có lãnh đạo các sở, ngành.' });
 
+    // One category filter for both sources: the own article sent to «Tin hoạt động», and the archive's post in it.
+    await desk.call('articles.save', {
+      id: lastYear,
+      baseRevision: (await desk.call<{ revision: number }>('articles.get', { id: lastYear })).revision,
+      title: 'Hội nghị sơ kết 6 tháng Chương trình xây dựng nông thôn mới năm 2025',
+      lead: 'Sáng 3/7, UBND tỉnh tổ chức hội nghị.',
+      byline: 'PV',
+      body: paragraphs('Năm 2025.'),
+      categories: ['Tin hoạt động'],
+    });
+    const inCategory = await desk.call<{ hits: { id: string }[] }>('search.query', { query: 'hoi nghi', category: 'Tin hoạt động' });
+    expect(inCategory.hits.map((hit) => hit.id).sort()).toEqual([lastYear, `archive:${portal.id}:p-1`].sort());
+    expect((await desk.call<{ categories: string[] }>('search.categories', {})).categories).toEqual(['Tin hoạt động']);
+
     // Forged names: refused at the door, or not found; never a file outside the archive.
     await expect(desk.call('search.reference', { id: `archive:${portal.id}:../../secret` })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await expect(desk.call('search.reference', { id: `archive:${portal.id}:p-404` })).rejects.toMatchObject({ code: 'NOT_FOUND' });

@@ -279,7 +279,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       outbox.start();
       // After the own articles' index is filled: the archive's posts kept here, found again if the index was lost.
       void articles
-        .warmSearch()
+        .searchWarmed()
         .then(() => archive.reindex())
         .catch(() => undefined);
     },

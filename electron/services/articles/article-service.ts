@@ -121,7 +121,7 @@ export class ArticleService {
     const service = new ArticleService(files, opened.index, notices, opened.readOnly || !writable, options);
     if (opened.needsRebuild) await service.rebuildIndex();
     else if (opened.touched.size > 0) await service.reconcile([...opened.touched]);
-    void service.warmSearch();
+    service.warmed = service.warmSearch();
     return service;
   }
 
@@ -150,6 +150,13 @@ export class ArticleService {
       input.query ?? '',
     );
     return { items: page.map((item) => ({ ...item, snippet: snippets.get(item.id) })), total: items.length };
+  }
+
+  /** The start-up's filling of the search index (resolved when it is done): what waits for it need not do it again. */
+  private warmed: Promise<void> = Promise.resolve();
+
+  searchWarmed(): Promise<void> {
+    return this.warmed;
   }
 
   /** Brings the search index up to date with the article files, in the background (see ArticleSearch). */

@@ -244,11 +244,5 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
     }
     pieces.push(value);
   }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const piece of pieces) {
-    bytes.set(piece, at);
-    at += piece.byteLength;
-  }
-  return bytes;
+  return Buffer.concat(pieces, total);
 }

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtInLexicon, defaultConfusions } from '../../../electron/services/style-defaults';
 import { checkSpelling } from '../../../shared/spelling/check';
 import { indexConfusions } from '../../../shared/spelling/lexicon';
+import { readSet, type SentenceSet } from '../shared/spelling-sets';
 
 /**
  * LibreOffice's Vietnamese dictionary (Debian's hunspell-vi), which offices use today, next to ours on the
@@ -31,9 +32,9 @@ function hunspellFlags(lines: string[]): string[][] {
 
 const context = { lexicon: builtInLexicon(), confusions: indexConfusions(defaultConfusions()), allowed: new Set<string>() };
 
-function score(set: 'dev' | 'held-out') {
-  const typoLines = readFileSync(`tests/fixtures/spelling/${set}-typos.tsv`, 'utf8').trim().split('\n').map((line) => line.split('\t'));
-  const clean = readFileSync(`tests/fixtures/spelling/${set}-clean.txt`, 'utf8').trim().split('\n');
+function score(set: SentenceSet) {
+  const { typos, clean } = readSet(set);
+  const typoLines = typos.map(({ sentence, wrong }) => [sentence, wrong]);
   const hunspellTypos = hunspellFlags(typoLines.map(([sentence]) => sentence));
   const hunspellClean = hunspellFlags(clean);
   const hits = (flagged: string[], wrong: string): boolean => flagged.some((word) => wrong.split(' ').includes(word));

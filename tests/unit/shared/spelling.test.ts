@@ -4,13 +4,13 @@ import { syllablesFileText, syllablesFromPackage, SYLLABLES_FILE } from '../../.
 import { builtInLexicon, defaultConfusions } from '../../../electron/services/style-defaults';
 import { checkSpelling, type SpellingContext } from '../../../shared/spelling/check';
 import { fromTelex, fromVni } from '../../../shared/spelling/input-method';
-import { indexConfusions, syllableKey } from '../../../shared/spelling/lexicon';
+import { indexConfusions } from '../../../shared/spelling/lexicon';
 import { isPossibleSyllable, parseSyllable, withTone } from '../../../shared/spelling/syllable';
+import { fixedBy, readSet, type SentenceSet } from './spelling-sets';
 
 const lexicon = builtInLexicon();
 const context = (extra: Partial<SpellingContext> = {}): SpellingContext => ({ lexicon, confusions: indexConfusions(defaultConfusions()), allowed: new Set(), ...extra });
 const spell = (text: string, extra: Partial<SpellingContext> = {}) => checkSpelling(text.normalize('NFC'), context(extra));
-const key = (text: string | null | undefined) => (text ?? '').split(' ').map(syllableKey).join(' ');
 
 describe('the Vietnamese syllable, from the rules of the language', () => {
   it('takes the onsets with their spelling rules: k, gh, ngh before i e ê; qu; gi', () => {
@@ -147,16 +147,10 @@ describe('names, abbreviations, numbers, addresses and links are not typos', () 
   });
 });
 
-/** The project's sentences: each typo line must be found with the right word among the suggestions. */
-function measure(set: 'dev' | 'held-out') {
-  const typos = readFileSync(`tests/fixtures/spelling/${set}-typos.tsv`, 'utf8').trim().split('\n');
-  const clean = readFileSync(`tests/fixtures/spelling/${set}-clean.txt`, 'utf8').trim().split('\n');
-  let found = 0;
-  for (const line of typos) {
-    const [sentence, wrong, right] = line.split('\t');
-    const hit = spell(sentence).find((item) => item.text.includes(wrong) || wrong.includes(item.text));
-    if (hit && [hit.suggestion, ...(hit.alternatives ?? [])].some((item) => key(right).includes(key(item)))) found += 1;
-  }
+/** The project's sentences: each typo must be found, and fixed by one of its suggestions. */
+function measure(set: SentenceSet) {
+  const { typos, clean } = readSet(set);
+  const found = typos.filter((line) => fixedBy(line, spell(line.sentence))).length;
   const silent = clean.filter((sentence) => spell(sentence).length === 0).length;
   return { found: found / typos.length, silent: silent / clean.length };
 }
@@ -166,6 +160,13 @@ describe('measured on sentences', () => {
     const { found, silent } = measure('dev');
     expect(found).toBeGreaterThanOrEqual(0.95);
     expect(silent).toBe(1);
+  });
+
+  it('the first sentences written apart, used for the rules after their run: every clean sentence silent', () => {
+    const { found, silent } = measure('dev-2');
+    console.log(`[spelling] dev-2: ${(found * 100).toFixed(1)} % of typos found with the right fix, ${(silent * 100).toFixed(1)} % of clean sentences silent`);
+    expect(silent).toBe(1);
+    expect(found).toBeGreaterThanOrEqual(0.65);
   });
 
   it('sentences written apart (figures in docs/spelling.md): clean sentences stay silent', () => {

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import type { Finding } from '../../../shared/style/types';
+import { phraseKeyOf } from '../../../shared/spelling/lexicon';
+
+/** The sets of sentences in tests/fixtures/spelling (see its README). */
+export type SentenceSet = 'dev' | 'dev-2' | 'held-out';
+
+export interface TypoLine {
+  sentence: string;
+  wrong: string;
+  right: string;
+}
+
+export function readSet(set: SentenceSet): { typos: TypoLine[]; clean: string[] } {
+  const lines = (file: string): string[] => readFileSync(`tests/fixtures/spelling/${file}`, 'utf8').normalize('NFC').trim().split('\n');
+  const typos = lines(`${set}-typos.tsv`).map((line) => {
+    const [sentence, wrong, right] = line.split('\t');
+    return { sentence, wrong, right };
+  });
+  return { typos, clean: lines(`${set}-clean.txt`) };
+}
+
+/**
+ * True when one finding over the typo, taken with one of its suggestions, gives the sentence as it should be: a
+ * finding may cover the typo with its neighbour («sử lý» → «xử lý») or the typo alone («lủ» → «lũ»).
+ */
+export function fixedBy({ sentence, wrong, right }: TypoLine, findings: Finding[]): boolean {
+  const at = sentence.indexOf(wrong);
+  const meant = phraseKeyOf(sentence.slice(0, at) + right + sentence.slice(at + wrong.length));
+  return findings.some(
+    (finding) =>
+      finding.start < at + wrong.length &&
+      at < finding.end &&
+      [finding.suggestion, ...(finding.alternatives ?? [])].some(
+        (suggestion) => typeof suggestion === 'string' && phraseKeyOf(sentence.slice(0, finding.start) + suggestion + sentence.slice(finding.end)) === meant,
+      ),
+  );
+}

@@ -1,5 +1,5 @@
 import { TextSelection } from '@tiptap/pm/state';
-import { useEditor } from '@tiptap/react';
+import { useEditor, type Editor } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../../shared/article/model';
 import { useToast } from '../../components/toast';
@@ -18,6 +18,16 @@ interface Options {
   onFindingClick: () => void;
   /** A Word or text file dropped in the text, at the caret now placed where it was dropped. */
   onDropFile: (file: File) => void;
+}
+
+/**
+ * TipTap's `EditorContent` hands the view its node views a second time when it mounts (for React node views, which
+ * need the mounted component). The second set is new functions, so ProseMirror draws the whole document again — a
+ * 20,000-word article twice on opening, the second time in the page, with its layout. This editor's node views are
+ * plain DOM (the figure) and need nothing of the component: the ones the view was made with are kept.
+ */
+function keepNodeViews(editor: Editor): void {
+  editor.createNodeViews = () => undefined;
 }
 
 /**
@@ -67,6 +77,8 @@ export function useBodyEditor({ article, draft, readOnly, onFindingClick, onDrop
         return true;
       },
     },
+    // Before the view exists: TipTap's «create» event comes after EditorContent has mounted.
+    onBeforeCreate: ({ editor: created }) => keepNodeViews(created),
     onCreate: ({ editor: created }) => {
       // TipTap's content check on the stored JSON only: later insertions stay lenient.
       try {

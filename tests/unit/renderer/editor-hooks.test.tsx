@@ -151,3 +151,41 @@ describe('the editor’s hooks around one draft', () => {
     expect(latest.workflow.warnings).toBeNull();
   });
 });
+
+describe('opening an article', () => {
+  it('draws the body once: the paragraphs made with the editor are the ones on screen after it is mounted', async () => {
+    const { EditorContent } = await import('@tiptap/react');
+    const article = storedArticle({
+      body: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'Đoạn một.' }] },
+          { type: 'figure', attrs: { photoId: null, articleId: null, revision: 0, credit: '', alt: '' }, content: [{ type: 'text', text: 'Chú thích.' }] },
+          { type: 'paragraph', content: [{ type: 'text', text: 'Đoạn hai.' }] },
+        ],
+      },
+    });
+    let first: Element | null = null;
+    let figure: Element | null = null;
+    function Screen() {
+      const draft = useArticleDraft(article);
+      const { editor } = useBodyEditor({ article, draft, readOnly: false, onFindingClick: () => undefined, onDropFile: () => undefined });
+      if (editor && !first) {
+        first = editor.view.dom.querySelector('p');
+        figure = editor.view.dom.querySelector('figure');
+      }
+      return <EditorContent editor={editor} />;
+    }
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = createRoot(host);
+    await act(async () => root.render(<Screen />));
+    expect(first).not.toBeNull();
+    // ProseMirror draws a document again when it is handed new node views: its elements would be new ones.
+    expect(host.querySelector('.ProseMirror p')).toBe(first);
+    expect(host.querySelector('.ProseMirror figure')).toBe(figure);
+    expect(host.querySelector('.ProseMirror figcaption')?.textContent).toBe('Chú thích.');
+    act(() => root.unmount());
+    host.remove();
+  });
+});

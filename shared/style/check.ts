@@ -36,6 +36,27 @@ export class StyleChecker {
     return result;
   }
 
+  /** How many of these texts have not been checked yet (or have left the cache). */
+  unchecked(texts: readonly string[]): number {
+    return texts.reduce((count, text) => (this.cache.has(text) ? count : count + 1), 0);
+  }
+
+  /**
+   * Checks the texts not checked yet (one at least) while `more()` says there is time, so a long article can be checked a slice
+   * at a time (when the page is idle) and then as a whole from the cache. True when every text has been checked.
+   */
+  warm(texts: readonly string[], more: () => boolean): boolean {
+    let checked = false;
+    for (const text of texts) {
+      if (this.cache.has(text)) continue;
+      // At least one text a call, however short the time: a slow machine still gets to the end.
+      if (checked && !more()) return false;
+      this.checkBlock(text);
+      checked = true;
+    }
+    return true;
+  }
+
   checkArticle(article: ArticleTexts): PlacedFinding[] {
     const findings: PlacedFinding[] = [];
     const tones: Located<ToneFact>[] = [];

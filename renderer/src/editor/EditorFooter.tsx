@@ -16,7 +16,8 @@ const COUNT_DELAY_MS = 250;
  */
 export function EditorFooter({ editor, draft }: { editor: Editor | null; draft: ArticleDraft }) {
   const lead = useDraftValue(draft, (state) => state.fields.lead);
-  const [body, setBody] = useState<Counts>({ words: 0, characters: 0 });
+  // Null until the body is first counted, when the browser has a moment after drawing the article.
+  const [body, setBody] = useState<Counts | null>(null);
   useEffect(() => {
     if (!editor) return;
     let timer: number | null = null;
@@ -24,15 +25,16 @@ export function EditorFooter({ editor, draft }: { editor: Editor | null; draft: 
       timer = null;
       if (editor.isDestroyed) return;
       const next = countDocument(editor.state.doc);
-      setBody((current) => (current.words === next.words && current.characters === next.characters ? current : next));
+      setBody((current) => (current && current.words === next.words && current.characters === next.characters ? current : next));
     };
     const later = ({ transaction }: { transaction: { docChanged: boolean } }): void => {
       if (!transaction.docChanged || timer !== null) return;
       timer = window.setTimeout(read, COUNT_DELAY_MS);
     };
-    read();
+    const first = window.requestIdleCallback(read, { timeout: 1000 });
     editor.on('transaction', later);
     return () => {
+      window.cancelIdleCallback(first);
       editor.off('transaction', later);
       if (timer !== null) window.clearTimeout(timer);
     };
@@ -40,8 +42,8 @@ export function EditorFooter({ editor, draft }: { editor: Editor | null; draft: 
   const leadCounts = useMemo(() => ({ words: countWords(lead), characters: countCharacters(lead) }), [lead]);
   return (
     <footer className="editor-footer" aria-live="off">
-      <span data-testid="word-count">{(leadCounts.words + body.words).toLocaleString('vi-VN')} từ</span>
-      <span data-testid="character-count">{(leadCounts.characters + body.characters).toLocaleString('vi-VN')} ký tự</span>
+      <span data-testid="word-count">{body ? (leadCounts.words + body.words).toLocaleString('vi-VN') : '…'} từ</span>
+      <span data-testid="character-count">{body ? (leadCounts.characters + body.characters).toLocaleString('vi-VN') : '…'} ký tự</span>
       <span className="hint">Sapo và thân bài</span>
     </footer>
   );

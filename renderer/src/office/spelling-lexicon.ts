@@ -1,13 +1,33 @@
+import { useSyncExternalStore } from 'react';
 import { Lexicon } from '../../../shared/spelling/lexicon';
-// The lists ship inside the page's code: spelling works offline from the first keystroke, and the services read
-// the same files (electron/services/style-defaults.ts), so both sides check with the same lists.
-import syllables from '../../../resources/dictionaries/vi-syllables.txt?raw';
-import words from '../../../resources/dictionaries/vi-words.txt?raw';
-import frequent from '../../../resources/dictionaries/vi-frequent.txt?raw';
 
 let lexicon: Lexicon | null = null;
+let loading: Promise<Lexicon> | null = null;
+const listeners = new Set<() => void>();
 
-/** The shipped spelling lists ready for lookups, built once for the page (a few milliseconds). */
-export function spellingLexicon(): Lexicon {
-  return (lexicon ??= new Lexicon({ syllables, words, frequent }));
+/** When the page has a moment: the lists are read and indexed after the screen that asked for them is drawn. */
+function idle(): Promise<void> {
+  return new Promise((resolve) => (typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(() => resolve(), { timeout: 1000 }) : window.setTimeout(resolve, 0)));
+}
+
+/** The shipped spelling lists ready for lookups: loaded and built once for the page, after its first screen. */
+export function loadSpellingLexicon(): Promise<Lexicon> {
+  loading ??= import('./spelling-lists').then(async ({ lists }) => {
+    await idle();
+    lexicon = new Lexicon(lists);
+    for (const listener of listeners) listener();
+    return lexicon;
+  });
+  return loading;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  void loadSpellingLexicon();
+  return () => listeners.delete(listener);
+}
+
+/** The lexicon once it is built (null before: the checker waits for it; nothing is checked without spelling). */
+export function useSpellingLexicon(): Lexicon | null {
+  return useSyncExternalStore(subscribe, () => lexicon);
 }

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Photo } from '../../../shared/media/model';
 import { articleExtensions } from '../../../renderer/src/editor/extensions';
 import { figureCaptions, syncFigures } from '../../../renderer/src/editor/extensions/figure/sync';
-import { textBlocks } from '../../../renderer/src/editor/extensions/style-check/style-check';
+import { findingDecorations, sameDecorations, styleCheckKey, textBlocks } from '../../../renderer/src/editor/extensions/style-check/style-check';
 import { LegacyText } from '../../../renderer/src/editor/extensions/legacy-text';
 import { Fragment, Slice } from '@tiptap/pm/model';
 
@@ -70,6 +70,22 @@ describe('the editor’s extensions, in a real editor', () => {
     const blocks = textBlocks(editor.state.doc);
     expect(blocks.map((block) => block.text)).toEqual(['Kết luận', 'Đồng chí ctt phát biểu.', 'Chú thích cũ.', 'Mục một']);
     for (const block of blocks) expect(editor.state.doc.textBetween(block.from, block.from + block.text.length)).toBe(block.text);
+  });
+
+  it('the underlines: moved along by typing, they are what a new check finds, so nothing needs drawing again', () => {
+    const editor = editorWith(doc);
+    const finding = { rule: 'abbreviation', severity: 'warning', field: 'body', block: 1, start: 9, end: 12, text: 'ctt', message: 'Viết tắt lạ.', suggestion: null } as const;
+    const blocks = textBlocks(editor.state.doc);
+    editor.view.dispatch(editor.state.tr.setMeta(styleCheckKey, findingDecorations(editor.state.doc, blocks, [finding])));
+    // A letter typed before the finding moves it by one.
+    editor.view.dispatch(editor.state.tr.insertText('x', blocks[1].from));
+    const again = findingDecorations(editor.state.doc, textBlocks(editor.state.doc), [{ ...finding, start: 10, end: 13 }]);
+    const shown = styleCheckKey.getState(editor.state)!;
+    expect(sameDecorations(editor.state.doc, shown, again)).toBe(true);
+    const otherMessage = findingDecorations(editor.state.doc, textBlocks(editor.state.doc), [{ ...finding, start: 10, end: 13, message: 'Khác.' }]);
+    expect(sameDecorations(editor.state.doc, shown, otherMessage)).toBe(false);
+    const elsewhere = findingDecorations(editor.state.doc, textBlocks(editor.state.doc), [{ ...finding, start: 9, end: 12 }]);
+    expect(sameDecorations(editor.state.doc, shown, elsewhere)).toBe(false);
   });
 
   it('figure sync: the photo desk’s caption, credit, alt text and revision come into the figure, and nothing when equal', () => {

@@ -123,4 +123,21 @@ describe('speed by design', () => {
     const first = c.checkBlock('Chiều 29/1, UBND tỉnh tổ chức Hội nghị.');
     expect(c.checkBlock('Chiều 29/1, UBND tỉnh tổ chức Hội nghị.')).toBe(first);
   });
+
+  it('checks a long article a slice at a time, then as a whole from what the slices found', () => {
+    const c = checker();
+    const blocks = Array.from({ length: 30 }, (_, index) => `Đoạn ${index + 1}: Uỷ ban nhân dân tỉnh họp.Hội nghị diễn ra.`);
+    expect(c.unchecked(blocks)).toBe(30);
+    // No time at all still checks one text a call, so the slices always come to an end.
+    expect(c.warm(blocks, () => false)).toBe(false);
+    expect(c.unchecked(blocks)).toBe(29);
+    let budget = 10;
+    expect(c.warm(blocks, () => (budget -= 1) > 0)).toBe(false);
+    expect(c.unchecked(blocks)).toBe(19);
+    while (!c.warm(blocks, () => true));
+    expect(c.unchecked(blocks)).toBe(0);
+    const whole = c.checkArticle({ title: '', lead: '', byline: '', blocks });
+    expect(whole).toEqual(checker().checkArticle({ title: '', lead: '', byline: '', blocks }));
+    expect(whole.filter((finding) => finding.field === 'body').length).toBeGreaterThanOrEqual(30);
+  });
 });

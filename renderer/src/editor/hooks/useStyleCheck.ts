@@ -8,10 +8,13 @@ import { useOffice } from '../../office/office-context';
 import type { ArticleDraft } from '../draft/article-draft';
 import { useDraftValue } from './useArticleDraft';
 import type { Panel } from '../EditorHeader';
-import { findingDecorations, styleCheckKey, textBlocks } from '../extensions/style-check/style-check';
+import { findingDecorations, sameDecorations, styleCheckKey, textBlocks } from '../extensions/style-check/style-check';
 
 /** After a pause in typing: the checker never runs on a keystroke. */
 const CHECK_DELAY_MS = 200;
+/** Blocks not checked yet that one check takes at once; more are checked in slices when the page is idle. */
+const CHECK_AT_ONCE = 40;
+const WARM_SLICE_MS = 8;
 
 interface Options {
   editor: Editor | null;
@@ -45,10 +48,33 @@ export function useStyleCheck({ editor, draft, panel, template, binding }: Optio
   const checker = useStyleChecker(template, binding, ignored);
   const checkWhileTyping = settings?.checkWhileTyping ?? true;
 
+  const warming = useRef(false);
   const runCheck = useCallback(() => {
     if (!editor || !checker || editor.isDestroyed) return;
     const blocks = textBlocks(editor.state.doc);
-    const found = checker.checkArticle({ ...draft.current.fields, blocks: blocks.map((block) => block.text) });
+    const { fields } = draft.current;
+    const texts = [fields.title, fields.lead, fields.byline, ...blocks.map((block) => block.text)];
+    // A long article not checked yet (just opened, or a new checker): its blocks are checked a slice at a time
+    // when the page is idle, so a keystroke never waits for the whole article; then the whole check runs from the
+    // cache (the next run, with the text as it is then).
+    if (checker.unchecked(texts) > CHECK_AT_ONCE) {
+      if (warming.current) return;
+      warming.current = true;
+      const slice = (deadline: IdleDeadline): void => {
+        if (editor.isDestroyed) return;
+        // Slices of a few milliseconds: a key pressed meanwhile waits for one slice at most.
+        const until = performance.now() + (deadline.didTimeout ? WARM_SLICE_MS : Math.min(WARM_SLICE_MS, deadline.timeRemaining()));
+        if (!checker.warm(texts, () => performance.now() < until)) {
+          window.requestIdleCallback(slice, { timeout: 1000 });
+          return;
+        }
+        warming.current = false;
+        runRef.current();
+      };
+      window.requestIdleCallback(slice, { timeout: 1000 });
+      return;
+    }
+    const found = checker.checkArticle({ ...fields, blocks: blocks.map((block) => block.text) });
     latest.current = found;
     // Re-render the screen only when what it shows changed (offsets move with every keystroke).
     const shown = found.map((finding) => `${finding.rule}|${finding.field}|${finding.block}|${finding.text}`).join('\n');
@@ -58,6 +84,8 @@ export function useStyleCheck({ editor, draft, panel, template, binding }: Optio
     }
     const visible = checkWhileTyping || panelRef.current === 'check';
     const decorations = visible ? findingDecorations(editor.state.doc, blocks, found) : DecorationSet.empty;
+    const underlined = styleCheckKey.getState(editor.state);
+    if (underlined && sameDecorations(editor.state.doc, underlined, decorations)) return;
     editor.view.dispatch(editor.state.tr.setMeta(styleCheckKey, decorations).setMeta('addToHistory', false));
   }, [editor, draft, checker, checkWhileTyping]);
 

@@ -36,14 +36,19 @@ export function findingDecorations(doc: ProseMirrorNode, blocks: TextBlock[], fi
     const from = block.from + finding.start;
     const to = Math.max(from + 1, block.from + finding.end);
     if (to > doc.content.size) continue;
-    decorations.push(
-      Decoration.inline(from, to, {
-        // Spelling has its own underline (red, wavy), distinct from the style's.
-        class: finding.rule === 'spelling' ? `style-issue spelling-issue` : `style-issue style-${finding.severity}`,
-        title: finding.message,
-        'data-rule': finding.rule,
-      }),
-    );
+    // Spelling has its own underline (red, wavy), distinct from the style's.
+    const className = finding.rule === 'spelling' ? `style-issue spelling-issue` : `style-issue style-${finding.severity}`;
+    decorations.push(Decoration.inline(from, to, { class: className, title: finding.message, 'data-rule': finding.rule }, { shown: `${className}|${finding.message}` }));
   }
   return DecorationSet.create(doc, decorations);
+}
+
+/**
+ * True when two sets underline the same places the same way: the findings the editor shows, moved along by the
+ * edits since, are what a new check found — nothing to redraw (a keystroke rarely changes what is underlined).
+ */
+export function sameDecorations(doc: ProseMirrorNode, shown: DecorationSet, next: DecorationSet): boolean {
+  const list = (set: DecorationSet): string[] => set.find(0, doc.content.size).map((item) => `${item.from}-${item.to}-${(item.spec as { shown?: string }).shown ?? ''}`);
+  const [a, b] = [list(shown), list(next)];
+  return a.length === b.length && a.every((item, index) => item === b[index]);
 }

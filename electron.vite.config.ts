@@ -18,6 +18,46 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The fonts every screen draws with (the interface's sans, the text's serif and its italic captions), Latin and Vietnamese. */
+const FIRST_FONTS = /^noto-(sans-(latin|latin-ext|vietnamese)-(400|600|700)-normal|serif-(latin|latin-ext|vietnamese)-400-(normal|italic))-[^.]*\.woff2$/;
+
+/**
+ * Names in index.html what the page's first screen needs before the code that asks for it has run, for
+ * first-screen.js to preload (renderer/public/first-screen.js):
+ * - the editor's code (its chunk and the chunks it imports), on an article's address only: the library's address
+ *   does not load the editor; asked for first, since the browser opens only a few connections at once;
+ * - the fonts, so the first layout of the screen is done with them (a font arriving after it lays the text out again).
+ */
+function firstScreenPreloads(): Plugin {
+  return {
+    name: 'toasoan-first-screen-preloads',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return [];
+        const files = Object.values(bundle);
+        const fonts = files.filter((file) => file.type === 'asset' && FIRST_FONTS.test(file.fileName.split('/').pop() ?? ''));
+        const editor = files.find((file) => file.type === 'chunk' && file.facadeModuleId?.endsWith('/renderer/src/editor/EditorView.tsx'));
+        const chunks = new Set<string>();
+        const add = (fileName: string): void => {
+          if (chunks.has(fileName)) return;
+          chunks.add(fileName);
+          const chunk = bundle[fileName];
+          if (chunk?.type === 'chunk') chunk.imports.forEach(add);
+        };
+        if (editor) add(editor.fileName);
+        for (const file of files) if (file.type === 'chunk' && file.isEntry) chunks.delete(file.fileName);
+        const list = (names: string[]): string => names.map((name) => `./${name}`).join(' ');
+        return [
+          { tag: 'meta', attrs: { name: 'toasoan-editor-code', content: list([...chunks]) }, injectTo: 'head' as const },
+          { tag: 'meta', attrs: { name: 'toasoan-fonts', content: list(fonts.map((font) => font.fileName)) }, injectTo: 'head' as const },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -40,7 +80,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
-    plugins: [react(), contentSecurityPolicy()],
+    plugins: [react(), contentSecurityPolicy(), firstScreenPreloads()],
     build: {
       // BENCH_UNMINIFIED=1: readable function names in the typing bench's CPU profiles.
       minify: !process.env.BENCH_UNMINIFIED,

@@ -1,7 +1,7 @@
 import { toToneStyle, toneStyleOf, type ToneStyle } from '../style/tone';
 import type { Finding } from '../style/types';
 import { typedInTelex, typedInVni, type Typed } from './input-method';
-import type { ConfusionIndex, Lexicon } from './lexicon';
+import { syllableKey, type ConfusionIndex, type Lexicon } from './lexicon';
 import { confusionRule, isAccentedText, nearWordRule, type MakeFinding } from './pair-rules';
 import { nearSyllables, suggestFor } from './suggest';
 import { withTone } from './syllable';
@@ -70,12 +70,14 @@ function spellingFinding(token: { text: string; start: number; end: number }, de
 }
 
 /** What each word is (first pass), and the typos that show in the word alone. */
-function classify(tokens: Token[], context: SpellingContext, leftovers: Map<Token, Leftover>): void {
+function classify(text: string, tokens: Token[], context: SpellingContext, leftovers: Map<Token, Leftover>): void {
   const { lexicon, allowed, ignored } = context;
   for (const token of tokens) {
     const lower = token.text.toLowerCase();
     const capitalised = isCapitalised(token.text);
     if (/['’ʼ]/u.test(token.text)) token.kind = 'name';
+    // Right after a full stop with no space: a file's extension (.docx) or part of a name written with dots.
+    else if (token.start > 0 && text[token.start - 1] === '.') token.kind = 'other';
     else if (ignored?.has(lower) || allowed.has(lower)) token.kind = 'other';
     else if (HAS_DIGIT.test(token.text)) {
       const leftover = /\p{L}/u.test(token.text) ? inputMethodLeftover(lower, lexicon, capitalised) : null;
@@ -101,7 +103,7 @@ export function checkSpelling(text: string, context: SpellingContext): Finding[]
   const { lexicon } = context;
   const tokens = readTokens(text);
   const leftovers = new Map<Token, Leftover>();
-  classify(tokens, context, leftovers);
+  classify(text, tokens, context, leftovers);
   // The tone placement of the suggestions, worked out only when there is a finding (most blocks have none).
   let style: ToneStyle | null = null;
   const make: MakeFinding = (token, describe, suggestions) => {
@@ -117,10 +119,13 @@ export function checkSpelling(text: string, context: SpellingContext): Finding[]
     const after = tokens[index + 1];
     if (token.kind === 'foreign' && accented) {
       // Latin letters that fold from a syllable in use, next to the word it makes: marks lost (năm hoc, tren địa bàn).
+      // Or a syllable with a letter slipped (thông qau, điểm xugn yếu).
       const meant = lostMarksOfForeign(token, before, after, lexicon);
-      if (meant.length > 0) {
+      const slipped = meant.length === 0 ? slipOfForeign(token, before, after, lexicon) : [];
+      if (meant.length > 0 || slipped.length > 0) {
         token.kind = 'flagged';
-        findings.push(make(token, (first) => `«${token.text}» thiếu dấu: có lẽ là «${first}».`, meant.map((item) => likeCase(token.text, item))));
+        const describe = (first: string): string => (slipped.length > 0 ? `«${token.text}» có lẽ là «${first}» (gõ nhầm một chữ cái).` : `«${token.text}» thiếu dấu: có lẽ là «${first}».`);
+        findings.push(make(token, describe, [...meant, ...slipped].map((item) => likeCase(token.text, item))));
       }
       return;
     }
@@ -157,6 +162,25 @@ function lostMarksOfForeign(token: Token, before: Token | undefined, after: Toke
     .filter((item) => item.score > 0)
     .sort((a, b) => b.score - a.score);
   return scored.map((item) => item.candidate);
+}
+
+/** A word in Latin letters this short (three letters at least: «th» is no slip) may be a syllable with a slip. */
+const SLIP_MAX_LETTERS = 5;
+
+/**
+ * A short word in Latin letters that is a syllable in use with a letter slipped — doubled (thii), swapped (qau,
+ * xugn) or missing (kin) — when that syllable makes a word with a neighbour (đội thi, thông qua, kinh tế); one
+ * candidate only. A foreign word is left alone: it is longer, or makes no word once changed.
+ */
+function slipOfForeign(token: Token, before: Token | undefined, after: Token | undefined, lexicon: Lexicon): string[] {
+  const letters = [...token.key].length;
+  if (letters < 3 || letters > SLIP_MAX_LETTERS || token.text !== token.text.toLowerCase()) return [];
+  const makesWord = (candidate: string): boolean =>
+    (before?.kind === 'vietnamese' && lexicon.isWord(before.key, candidate)) || (after?.kind === 'vietnamese' && lexicon.isWord(candidate, after.key));
+  const found = nearSyllables(token.key, 0, lexicon, { before: before?.key, after: after?.key })
+    .map(syllableKey)
+    .filter((candidate) => candidate !== token.key && makesWord(candidate));
+  return found.length === 1 ? found : [];
 }
 
 /** The tone placement for suggestions: the office's, or (auto) the one the text itself uses, older by default. */

@@ -27,3 +27,52 @@ export function differsInToneOnly(a: string, b: string): boolean {
   const second = splitTone(b);
   return Boolean(first && second && first.base === second.base && first.tone !== second.tone);
 }
+
+/** Onsets written alike where they are spoken alike (ch/tr, s/x, d/gi/r, l/n). */
+const ONSETS_ALIKE = [['ch', 'tr'], ['s', 'x'], ['d', 'gi', 'r'], ['l', 'n']];
+/** Finals written alike where they are spoken alike (c/t, n/ng). */
+const FINALS_ALIKE = [['c', 't'], ['n', 'ng']];
+
+function swapsWithin(groups: string[][], a: string, b: string, at: 'start' | 'end'): boolean {
+  for (const group of groups) {
+    for (const first of group) {
+      for (const second of group) {
+        if (first === second) continue;
+        if (at === 'start' ? a.startsWith(first) && b.startsWith(second) && a.slice(first.length) === b.slice(second.length) : a.endsWith(first) && b.endsWith(second) && a.slice(0, -first.length) === b.slice(0, -second.length)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * True when the two are syllables that writing by ear mixes up: the hỏi and ngã tones (lủ, lũ), an onset or a
+ * final spoken alike in some regions (xuất, suất; chồng, trồng; vược, vượt), or an onset with hỏi/ngã (sẩy, xảy);
+ * the rest the same.
+ */
+export function writtenByEar(candidate: string, written: string): boolean {
+  const a = splitTone(candidate);
+  const b = splitTone(written);
+  if (!a || !b || candidate === written) return false;
+  const hoiNga = (a.tone === 3 && b.tone === 4) || (a.tone === 4 && b.tone === 3);
+  if (a.base === b.base) return hoiNga;
+  // The onset and the hỏi/ngã together too (sẩy, xảy).
+  if (a.tone !== b.tone && !hoiNga) return false;
+  // Compared without the tone, so the tone's place may differ (its vowel is the same letter).
+  const [plainA, plainB] = [a.base, b.base];
+  return swapsWithin(ONSETS_ALIKE, plainA, plainB, 'start') || swapsWithin(FINALS_ALIKE, plainA, plainB, 'end');
+}
+
+const VOWEL_FAMILY: Record<string, string> = { a: 'a', ă: 'a', â: 'a', e: 'e', ê: 'e', o: 'o', ô: 'o', ơ: 'o', u: 'u', ư: 'u' };
+
+/** True when the two differ in a vowel's mark only, with the same tone (đọng, động; tâm, tăm). */
+export function differsInVowelMark(candidate: string, written: string): boolean {
+  const a = splitTone(candidate);
+  const b = splitTone(written);
+  if (!a || !b || a.tone !== b.tone || a.base === b.base || a.base.length !== b.base.length) return false;
+  for (let index = 0; index < a.base.length; index += 1) {
+    const [x, y] = [a.base[index], b.base[index]];
+    if (x !== y && (!VOWEL_FAMILY[x] || VOWEL_FAMILY[x] !== VOWEL_FAMILY[y])) return false;
+  }
+  return true;
+}

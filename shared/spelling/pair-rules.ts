@@ -1,7 +1,7 @@
 import { foldForSearch } from '../text/normalize';
 import type { Finding } from '../style/types';
 import type { ConfusionIndex, Lexicon } from './lexicon';
-import { differsInToneOnly, hasMoreMarks } from './marks';
+import { differsInToneOnly, differsInVowelMark, hasMoreMarks, writtenByEar } from './marks';
 import { splitTone } from './syllable';
 import { besideIn, likeCase, VIETNAMESE_LETTER, type Token } from './tokens';
 
@@ -47,6 +47,9 @@ type Relation = (candidate: string, written: string) => boolean;
  */
 const RELATIONS: { fits: Relation; inside?: boolean; unknownOnly?: boolean; message: (written: string, meant: string) => string }[] = [
   { fits: hasMoreMarks, inside: true, message: (written, meant) => `«${written}» thiếu dấu: có lẽ là «${meant}».` },
+  // Known syllables too: each is a word somewhere, only not here (mùa mưa bảo, tỷ lệ đổ đạt, sẩy ra).
+  { fits: writtenByEar, inside: true, message: (written, meant) => `«${written}» có lẽ là «${meant}» (dễ viết nhầm khi viết theo cách đọc).` },
+  { fits: differsInVowelMark, inside: true, message: (written, meant) => `«${written}» có lẽ là «${meant}» (sai dấu của nguyên âm).` },
   {
     fits: (candidate, written) => {
       const [a, b] = [foldForSearch(candidate), foldForSearch(written)];

@@ -43,7 +43,7 @@ test('a long article: a new paragraph typed at once, at its end or in its middle
   await page.keyboard.press('Enter');
   await page.keyboard.type('Đoạn chen giữa');
   await expect(editor.body.locator(':scope > p').nth(PARAGRAPHS / 2 + 1)).toHaveText('Đoạn chen giữa');
-  await screenshot(page, '48-long-article-middle');
+  await screenshot(page, '50-long-article-middle');
   await editor.waitSaved();
   const saved = JSON.stringify((await workspace.api<{ body: unknown }>('articles.get', { id: created.id })).body);
   expect(saved).toContain('Ban Tuyên giáo Tỉnh ủy');

@@ -47,7 +47,7 @@ function swapsWithin(groups: string[][], a: string, b: string, at: 'start' | 'en
 
 /**
  * True when the two are syllables that writing by ear mixes up: the hỏi and ngã tones (lủ, lũ), an onset or a
- * final spoken alike in some regions (xuất, suất; chồng, trồng; vược, vượt), or an onset with hỏi/ngã (sẩy, xảy);
+ * final spoken alike in some regions (xuất, suất; chồng, trồng; vược, vượt), or an onset with hỏi/ngã (dổ, giỗ);
  * the rest the same.
  */
 export function writtenByEar(candidate: string, written: string): boolean {
@@ -56,14 +56,10 @@ export function writtenByEar(candidate: string, written: string): boolean {
   if (!a || !b || candidate === written) return false;
   const hoiNga = (a.tone === 3 && b.tone === 4) || (a.tone === 4 && b.tone === 3);
   if (a.base === b.base) return hoiNga;
-  // The onset and the hỏi/ngã together too (sẩy, xảy).
+  // The onset and the hỏi/ngã together too (dổ, giỗ); the letters are compared without the tone.
   if (a.tone !== b.tone && !hoiNga) return false;
-  // Compared without the tone, so the tone's place may differ (its vowel is the same letter).
-  const [plainA, plainB] = [a.base, b.base];
-  return swapsWithin(ONSETS_ALIKE, plainA, plainB, 'start') || swapsWithin(FINALS_ALIKE, plainA, plainB, 'end');
+  return swapsWithin(ONSETS_ALIKE, a.base, b.base, 'start') || swapsWithin(FINALS_ALIKE, a.base, b.base, 'end');
 }
-
-const VOWEL_FAMILY: Record<string, string> = { a: 'a', ă: 'a', â: 'a', e: 'e', ê: 'e', o: 'o', ô: 'o', ơ: 'o', u: 'u', ư: 'u' };
 
 /** True when the two differ in a vowel's mark only, with the same tone (đọng, động; tâm, tăm). */
 export function differsInVowelMark(candidate: string, written: string): boolean {
@@ -72,7 +68,8 @@ export function differsInVowelMark(candidate: string, written: string): boolean 
   if (!a || !b || a.tone !== b.tone || a.base === b.base || a.base.length !== b.base.length) return false;
   for (let index = 0; index < a.base.length; index += 1) {
     const [x, y] = [a.base[index], b.base[index]];
-    if (x !== y && (!VOWEL_FAMILY[x] || VOWEL_FAMILY[x] !== VOWEL_FAMILY[y])) return false;
+    // The vowels' marks only (PLAIN above), not the bar of đ.
+    if (x !== y && (x === 'đ' || y === 'đ' || (PLAIN[x] ?? x) !== (PLAIN[y] ?? y))) return false;
   }
   return true;
 }

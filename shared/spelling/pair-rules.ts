@@ -104,7 +104,7 @@ export function nearWordRule(text: string, tokens: Token[], lexicon: Lexicon, ma
         const belongs = further && (position === 1 ? lexicon.isPairWord(further.key, neighbour.key) : lexicon.isPairWord(neighbour.key, further.key));
         for (const candidate of candidatesBeside(token, neighbour, position, lexicon, relation)) {
           const three = further && (position === 1 ? [further.key, neighbour.key, candidate] : [candidate, neighbour.key, further.key]).join(' ');
-          if (!belongs || (three && lexicon.words.has(three))) candidates.add(candidate);
+          if (!belongs || !lexicon.singles.has(token.key) || (three && lexicon.words.has(three))) candidates.add(candidate);
         }
       }
       if (candidates.size === 0) continue;

@@ -4,13 +4,24 @@ import { syllablesFileText, syllablesFromPackage, SYLLABLES_FILE } from '../../.
 import { builtInLexicon, defaultConfusions } from '../../../electron/services/style-defaults';
 import { checkSpelling, type SpellingContext } from '../../../shared/spelling/check';
 import { fromTelex, fromVni } from '../../../shared/spelling/input-method';
-import { indexConfusions } from '../../../shared/spelling/lexicon';
+import { indexConfusions, phraseKeyOf, syllableKey } from '../../../shared/spelling/lexicon';
 import { isPossibleSyllable, parseSyllable, withTone } from '../../../shared/spelling/syllable';
 import { fixedBy, readSet, type SentenceSet } from './spelling-sets';
 
 const lexicon = builtInLexicon();
 const context = (extra: Partial<SpellingContext> = {}): SpellingContext => ({ lexicon, confusions: indexConfusions(defaultConfusions()), allowed: new Set(), ...extra });
 const spell = (text: string, extra: Partial<SpellingContext> = {}) => checkSpelling(text.normalize('NFC'), context(extra));
+
+describe('the shipped words list', () => {
+  it('is made of syllables in use: a slip in the list would teach the checker a typo', () => {
+    const inUse = new Set(readFileSync('resources/dictionaries/vi-syllables.txt', 'utf8').split('\n').map((line) => syllableKey(line.trim())));
+    const lines = readFileSync('resources/dictionaries/vi-words.txt', 'utf8').normalize('NFC').split('\n').filter((line) => line.trim() && !line.startsWith('#'));
+    // «sỹ» (liệt sỹ, bác sỹ) is the older spelling of «sĩ», still written in offices; the syllable list lacks it.
+    const unknown = lines.flatMap((line) => phraseKeyOf(line).split(' ').filter((part) => !inUse.has(part) && part !== 'sỹ').map((part) => `${part} (${line})`));
+    expect(unknown).toEqual([]);
+    expect(new Set(lines.map(phraseKeyOf)).size, 'no word twice').toBe(lines.length);
+  });
+});
 
 describe('the Vietnamese syllable, from the rules of the language', () => {
   it('takes the onsets with their spelling rules: k, gh, ngh before i e ê; qu; gi', () => {
@@ -118,6 +129,10 @@ describe('real-word confusions and lost marks', () => {
     expect(fix('Huyện tăng cường giám sát dịch bệnh trên đàn gia xúc.')).toEqual([['xúc', 'súc']]);
     expect(fix('Bà con tham quan mô hình chồng rau an toàn.')).toEqual([['chồng', 'trồng']]);
     expect(fix('Toàn tỉnh đã vược chỉ tiêu kế hoạch.')).toEqual([['vược', 'vượt']]);
+    // A neighbour that is part of a word on its other side («mùa mưa») may still make the word with this one
+    // («mưa bão»); only a word as frequent as «các» keeps to itself («các nhân viên» is not «cá nhân»).
+    expect(fix('Rà soát các hồ đập trước mùa mưa bảo.')).toEqual([['bảo', 'bão']]);
+    expect(spell('Tỉnh tập huấn cho các nhân viên y tế.')).toEqual([]);
     // Each of these syllables is a word where it stands: nothing to say.
     expect(spell('Chị ấy bảo tôi rằng cơn bão đã qua, lũ đã rút và bà con đã đổ bê tông lại sân.')).toEqual([]);
   });
@@ -192,12 +207,14 @@ describe('measured on sentences', () => {
     expect(silent).toBe(1);
   });
 
-  it('the sets written apart that were read since (dev-2, dev-3): typos found, every clean sentence silent', () => {
-    for (const set of ['dev-2', 'dev-3'] as const) {
+  it('the sets written apart that were read since (dev-2 to dev-5): typos found, every clean sentence silent', () => {
+    // What each reaches today (docs/spelling.md): a change to the lists or rules must not lower it.
+    const floors = { 'dev-2': 0.9, 'dev-3': 0.95, 'dev-4': 0.85, 'dev-5': 0.75 } as const;
+    for (const [set, floor] of Object.entries(floors) as [SentenceSet, number][]) {
       const { found, silent } = measure(set);
       console.log(`[spelling] ${set}: ${(found * 100).toFixed(1)} % of typos found with the right fix, ${(silent * 100).toFixed(1)} % of clean sentences silent`);
       expect(silent, set).toBe(1);
-      expect(found, set).toBeGreaterThanOrEqual(0.9);
+      expect(found, set).toBeGreaterThanOrEqual(floor);
     }
   });
 
@@ -205,7 +222,8 @@ describe('measured on sentences', () => {
     const { found, silent } = measure('held-out');
     console.log(`[spelling] held-out: ${(found * 100).toFixed(1)} % of typos found with the right fix, ${(silent * 100).toFixed(1)} % of clean sentences silent`);
     expect(silent).toBeGreaterThanOrEqual(0.95);
-    // The goal is 90 %; what the lists reach today is recorded in docs/spelling.md, and this keeps it from falling.
-    expect(found).toBeGreaterThanOrEqual(0.65);
+    // The goal is 90 %; what the lists reach today (82.4 % on its first run) is recorded in docs/spelling.md, and
+    // this keeps it from falling.
+    expect(found).toBeGreaterThanOrEqual(0.8);
   });
 });

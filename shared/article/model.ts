@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { templateBindingSchema } from '../templates/model';
 import { ARTICLE_STATUSES, type ArticleStatus } from './status';
+import { VERSION_REASONS, type VersionReason } from './version-reasons';
 
 export { ARTICLE_STATUSES, ARTICLE_STATUS_LABELS } from './status';
+export { VERSION_REASONS, VERSION_REASON_LABELS } from './version-reasons';
+export type { VersionReason };
 
 export const articleStatusSchema = z.enum(ARTICLE_STATUSES);
 export type { ArticleStatus };
@@ -91,19 +94,7 @@ export const articleSummarySchema = z.object({
 });
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 
-export const VERSION_REASONS = ['manual', 'auto', 'before-restore', 'conflict', 'submitted', 'before-package', 'before-pull'] as const;
 export const versionReasonSchema = z.enum(VERSION_REASONS);
-export type VersionReason = z.infer<typeof versionReasonSchema>;
-
-export const VERSION_REASON_LABELS: Record<VersionReason, string> = {
-  manual: 'Lưu phiên bản (Ctrl+S)',
-  auto: 'Tự động (10 phút)',
-  'before-restore': 'Trước khi khôi phục',
-  conflict: 'Bản bị ghi đè từ cửa sổ khác',
-  submitted: 'Bản gửi duyệt',
-  'before-package': 'Trước khi nhận gói bài',
-  'before-pull': 'Trước khi nhận bài từ cổng',
-};
 
 export const versionIdSchema = z.string().regex(/^[0-9]{13}-[a-z0-9]{6,12}$/, 'Mã phiên bản không hợp lệ');
 

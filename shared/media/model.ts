@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { articleIdSchema } from '../article/model';
+import { MAX_PHOTO_BYTES, PHOTO_SIZES, archiveThumbPath, photoPath, type MediaTarget, type PhotoSize } from './paths';
 
-/** The largest photo file the desk takes (a 100-megapixel TIFF is about 300 MB; cameras' JPEGs are far under). */
-export const MAX_PHOTO_BYTES = 200 * 1024 * 1024;
+export { MAX_PHOTO_BYTES, PHOTO_SIZES, archiveThumbPath, photoPath };
+export type { MediaTarget, PhotoSize };
 
 export const photoIdSchema = z.string().regex(/^[a-z0-9]{8,40}$/, 'Mã ảnh không hợp lệ');
 
@@ -37,22 +38,6 @@ export const photoEditSchema = z.object({
   starred: z.boolean().optional(),
 });
 export type PhotoEdit = z.infer<typeof photoEditSchema>;
-
-export const PHOTO_SIZES = ['thumb', 'web'] as const;
-export type PhotoSize = (typeof PHOTO_SIZES)[number];
-
-/** Where the renderer loads a photo from, relative to the media root of the transport. */
-export function photoPath(photo: Pick<Photo, 'articleId' | 'id' | 'revision'>, size: PhotoSize): string {
-  return `media/${photo.articleId}/${photo.id}/${size}.jpg?v=${photo.revision}`;
-}
-
-/** What a media address names: a photo of an article, or the thumbnail of a post of the portal's archive. */
-export type MediaTarget = { kind: 'photo'; articleId: string; photoId: string; size: PhotoSize } | { kind: 'archive'; portalId: string; postId: string };
-
-/** Where the renderer loads the thumbnail of an archived post from (`version` changes when the post's photo does). */
-export function archiveThumbPath(portalId: string, postId: string, version: number): string {
-  return `media/kho/${portalId}/${postId}.jpg?v=${version}`;
-}
 
 /**
  * "/media/<article>/<photo>/<size>.jpg" or "/media/kho/<portal>/<post>.jpg" → what it names, or null for anything

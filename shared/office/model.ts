@@ -1,4 +1,5 @@
 import { z } from 'zod';
+export { houseForm } from './house-form';
 
 export const officialIdSchema = z.string().regex(/^[a-z0-9-]{6,64}$/, 'Mã cán bộ không hợp lệ');
 
@@ -22,11 +23,6 @@ export const codeSchema = z.object({
   text: z.string().trim().min(1, 'Hãy nhập nội dung thay thế').max(500),
 });
 export type CodeReplacement = z.infer<typeof codeSchema>;
-
-/** The house form of a person: "Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh". */
-export function houseForm(official: Pick<Official, 'name' | 'titles'>): string {
-  return [official.name, ...official.titles].join(', ');
-}
 
 /** A word of the office's spelling dictionary: letters (with marks), digits, an apostrophe or a hyphen inside. */
 export const dictionaryWordSchema = z

@@ -1,5 +1,5 @@
 import { mergeAttributes, Node } from '@tiptap/core';
-import { photoPath } from '../media/model';
+import { photoPath } from '../media/paths';
 
 export interface FigureOptions {
   /** Turns a photo path into an address the page can load (our scheme in Electron, the host in a browser). */

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
-import { photoPath, type Photo } from '../../../shared/media/model';
+import { photoPath } from '../../../shared/media/paths';
+import type { Photo } from '../../../shared/media/model';
 import { mediaUrl } from '../api';
 import { PanelHeader } from '../components/PanelHeader';
 import { figureCaptions } from './extensions/figure/sync';

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatDateTime } from '../../../shared/format/date';
 import { sceneCaption, SPEAKER_ACTIONS, speakerCaption } from '../../../shared/media/captions';
-import { photoPath, type Photo } from '../../../shared/media/model';
+import { photoPath } from '../../../shared/media/paths';
+import type { Photo } from '../../../shared/media/model';
 import { matchOfficials } from '../../../shared/office/match';
 import type { Template, TemplateBinding } from '../../../shared/templates/model';
 import { mediaUrl } from '../api';

@@ -1,5 +1,6 @@
 import { forwardRef, useState } from 'react';
-import { photoPath, type Photo } from '../../../shared/media/model';
+import { photoPath } from '../../../shared/media/paths';
+import type { Photo } from '../../../shared/media/model';
 import { movePhotos } from '../../../shared/media/order';
 import { mediaUrl } from '../api';
 import type { useGridSelection } from './hooks/useGridSelection';

@@ -1,4 +1,5 @@
-import { MAX_PHOTO_BYTES, type Photo } from '../../../shared/media/model';
+import { MAX_PHOTO_BYTES } from '../../../shared/media/paths';
+import type { Photo } from '../../../shared/media/model';
 import { call, errorMessage } from '../api';
 
 export interface ImportProgress {

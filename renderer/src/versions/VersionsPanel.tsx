@@ -1,6 +1,7 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
-import { VERSION_REASON_LABELS, type Version, type VersionSummary } from '../../../shared/article/model';
+import type { Version, VersionSummary } from '../../../shared/article/model';
+import { VERSION_REASON_LABELS } from '../../../shared/article/version-reasons';
 import { formatDateTime } from '../../../shared/format/date';
 import { call, errorMessage } from '../api';
 import { ConfirmDialog } from '../components/Dialog';

@@ -1,6 +1,7 @@
 import type { Article, DocNode } from '../../../shared/article/model';
 import { formatDateTime } from '../../../shared/format/date';
-import { photoPath, type Photo } from '../../../shared/media/model';
+import { photoPath } from '../../../shared/media/paths';
+import type { Photo } from '../../../shared/media/model';
 import { portalHtml } from '../../../shared/publish/html';
 import { mediaUrl } from '../api';
 import { Dialog } from '../components/Dialog';

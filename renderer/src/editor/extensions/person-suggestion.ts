@@ -1,7 +1,8 @@
 import { Extension } from '@tiptap/core';
 import { PluginKey } from '@tiptap/pm/state';
 import Suggestion, { type SuggestionKeyDownProps, type SuggestionProps } from '@tiptap/suggestion';
-import { houseForm, type Official } from '../../../../shared/office/model';
+import { houseForm } from '../../../../shared/office/house-form';
+import type { Official } from '../../../../shared/office/model';
 import { matchOfficials } from '../../../../shared/office/match';
 
 export interface PersonSuggestionOptions {

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import { ARTICLE_STATUS_LABELS, type DocNode } from '../../../../shared/article/model';
+import type { DocNode } from '../../../../shared/article/model';
+import { ARTICLE_STATUS_LABELS } from '../../../../shared/article/status';
 import { editReopens } from '../../../../shared/workflow/machine';
 import { call, errorMessage } from '../../api';
 import { useToast } from '../../components/toast';

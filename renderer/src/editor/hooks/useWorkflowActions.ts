@@ -1,5 +1,5 @@
 import { useReducer, useState } from 'react';
-import { ARTICLE_STATUS_LABELS } from '../../../../shared/article/model';
+import { ARTICLE_STATUS_LABELS } from '../../../../shared/article/status';
 import { formatDateTime } from '../../../../shared/format/date';
 import { ACTION_LABELS, availableActions, type WorkflowAction } from '../../../../shared/workflow/machine';
 import { ApiCallError, call } from '../../api';

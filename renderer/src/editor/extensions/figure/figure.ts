@@ -1,5 +1,5 @@
 import type { Photo } from '../../../../../shared/media/model';
-import { photoPath } from '../../../../../shared/media/model';
+import { photoPath } from '../../../../../shared/media/paths';
 import { FigureSchema, type FigureAttributes } from '../../../../../shared/schema/figure';
 
 export type { FigureAttributes, FigureOptions } from '../../../../../shared/schema/figure';

@@ -66,6 +66,11 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** A file the build named after its content (`assets/EditorView-DOxpkKp7.js`): the same name is always the same bytes. */
+function isBuiltAsset(file: string): boolean {
+  return /[\\/]assets[\\/][\w.-]+-[\w-]{8}\.(?:js|css|woff2?)$/.test(file);
+}
+
 /**
  * The services behind HTTP on 127.0.0.1, so the very renderer bundle that runs in Electron runs in a
  * browser. Every call needs the per-run token; requests for another host name (DNS rebinding) or from
@@ -227,7 +232,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
-      'cache-control': 'no-store',
+      // The build names its code, styles and fonts after their content: such a file never changes, so the browser
+      // keeps it and its compiled code (as Electron does with the app scheme's code cache), and the next opening
+      // neither fetches nor compiles it again. The page itself and anything else is asked for afresh.
+      'cache-control': isBuiltAsset(file) ? 'private, max-age=31536000, immutable' : 'no-store',
     };
     // The page opened with its token (the address the host printed): the library's first screen comes in it. Without
     // the token the page is the bare app, as ever: nothing of the library is given to whoever asks.

@@ -23,6 +23,7 @@ async function start(): Promise<RunningHost> {
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Tòa soạn</title><div id="root"></div><!--first-screen-->');
   mkdirSync(join(staticDir, 'assets'));
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(staticDir, 'assets', 'EditorView-DOxpkKp7.js'), 'console.log(2)');
   writeFileSync(join(tempDir(), 'secret.txt'), 'secret');
   services = await createServices({ dataDir: tempDir(), appVersion: 'test' });
   host = await startHost({ handlers: services.handlers, sessions: services.sessions, staticDir, port: 0, firstScreen: services.firstScreen });
@@ -102,6 +103,12 @@ describe('the loopback host', () => {
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect((await raw(running, { path: '/assets/app.js' })).body).toBe('console.log(1)');
+    // The build's files named after their content are kept by the browser (and their compiled code); the page
+    // and any other file are asked for afresh.
+    expect((await raw(running, { path: '/assets/EditorView-DOxpkKp7.js' })).headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    expect(page.headers['cache-control']).toBe('no-store');
+    expect((await raw(running, { path: '/assets/app.js' })).headers['cache-control']).toBe('no-store');
+    expect((await raw(running, { path: '/bai-viet/x-DOxpkKp7.js' })).headers['cache-control']).toBe('no-store');
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
       const response = await raw(running, { path });
       expect(response.body).not.toContain('secret');

@@ -25,7 +25,7 @@ export function readSet(set: SentenceSet): { typos: TypoLine[]; clean: string[] 
  * finding may cover the typo with its neighbour («sử lý» → «xử lý») or the typo alone («lủ» → «lũ»).
  */
 export function fixedBy({ sentence, wrong, right }: TypoLine, findings: Finding[]): boolean {
-  const at = sentence.indexOf(wrong);
+  const at = typoAt({ sentence, wrong, right })[0];
   const meant = phraseKeyOf(sentence.slice(0, at) + right + sentence.slice(at + wrong.length));
   return findings.some(
     (finding) =>
@@ -35,4 +35,11 @@ export function fixedBy({ sentence, wrong, right }: TypoLine, findings: Finding[
         (suggestion) => typeof suggestion === 'string' && phraseKeyOf(sentence.slice(0, finding.start) + suggestion + sentence.slice(finding.end)) === meant,
       ),
   );
+}
+
+/** Where the mistyped words stand in the sentence, as whole words (a line must name them once: «thông» in «giao
+ * thông … nông thông» is written «nông thông»). */
+export function typoAt({ sentence, wrong }: TypoLine): number[] {
+  const escaped = wrong.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...sentence.matchAll(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escaped}(?![\\p{L}\\p{M}\\p{N}])`, 'gu'))].map((match) => match.index);
 }

@@ -10,13 +10,26 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
 const TONE_MARKS_GLOBAL = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 export interface ToneSyllable {
-  style: ToneStyle;
+  readonly style: ToneStyle;
   /** The same syllable written in the other style. */
-  other: string;
+  readonly other: string;
 }
+
+/** Answers for words already seen: every word of an article is asked about on every check (bounded). */
+const seen = new Map<string, ToneSyllable | null>();
+const SEEN_LIMIT = 20_000;
 
 /** The style of one syllable, or null when it has a single spelling. */
 export function toneStyleOf(word: string): ToneSyllable | null {
+  const known = seen.get(word);
+  if (known !== undefined) return known;
+  const answer = styleOf(word);
+  if (seen.size >= SEEN_LIMIT) seen.clear();
+  seen.set(word, answer);
+  return answer;
+}
+
+function styleOf(word: string): ToneSyllable | null {
   const decomposed = word.normalize('NFD');
   const letters = decomposed.replace(TONE_MARKS_GLOBAL, '');
   const lower = letters.toLowerCase();

@@ -21,6 +21,12 @@ describe('the shipped words list', () => {
     expect(unknown).toEqual([]);
     expect(new Set(lines.map(phraseKeyOf)).size, 'no word twice').toBe(lines.length);
   });
+
+  it('holds none of the confusions’ wrong forms (a listed «thăm quan» would hide «tham quan»)', () => {
+    const words = new Set(readFileSync('resources/dictionaries/vi-words.txt', 'utf8').normalize('NFC').split('\n').filter((line) => line.trim() && !line.startsWith('#')).map(phraseKeyOf));
+    const listed = defaultConfusions().map((entry) => phraseKeyOf(entry.wrong)).filter((wrong) => words.has(wrong));
+    expect(listed).toEqual([]);
+  });
 });
 
 describe('the Vietnamese syllable, from the rules of the language', () => {

@@ -98,8 +98,9 @@ export function nearWordRule(text: string, tokens: Token[], lexicon: Lexicon, ma
         [after, 0],
       ] as const) {
         if (!neighbour) continue;
-        // A neighbour that makes a word on its other side belongs there: «Các nhân viên» is not «cá nhân».
-        // unless the three make a word of the list (chuyển đổi sô → chuyển đổi số).
+        // A neighbour that makes a word on its other side may belong there: for the most frequent words it does
+        // («Các nhân viên» is not «cá nhân»), unless the three make a word of the list (chuyển đổi sô → chuyển đổi
+        // số); a rarer syllable may still make the word with it («mùa mưa bảo» → «mưa bão»).
         const further = position === 1 ? beside(index - 1, -1) : beside(index + 1, 1);
         const belongs = further && (position === 1 ? lexicon.isPairWord(further.key, neighbour.key) : lexicon.isPairWord(neighbour.key, further.key));
         for (const candidate of candidatesBeside(token, neighbour, position, lexicon, relation)) {

@@ -15,12 +15,15 @@ export interface ToneSyllable {
   readonly other: string;
 }
 
-/** Answers for words already seen: every word of an article is asked about on every check (bounded). */
+/** Answers for words already seen: every word of an article is asked about on every check (bounded, and only
+ * words as short as a syllable, so a pasted run of letters is not kept). */
 const seen = new Map<string, ToneSyllable | null>();
 const SEEN_LIMIT = 20_000;
+const SEEN_LENGTH = 12;
 
 /** The style of one syllable, or null when it has a single spelling. */
 export function toneStyleOf(word: string): ToneSyllable | null {
+  if (word.length > SEEN_LENGTH) return styleOf(word);
   const known = seen.get(word);
   if (known !== undefined) return known;
   const answer = styleOf(word);

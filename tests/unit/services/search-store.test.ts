@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SearchStore, type SearchDoc } from '../../../electron/services/search/search-store';
@@ -154,6 +154,28 @@ describe('SearchStore (the full-text index on disk)', () => {
     store = SearchStore.open(path);
     store.put([doc('b', 'Kỳ họp', 'Nội dung.')]);
     expect(store.size()).toBe(2);
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('SearchStore, damaged where opening does not look', () => {
+  it('pages of the index damaged past its first (a kill at a bad moment): found when opening, and it starts again empty', () => {
+    const dir = tempDir();
+    const path = join(dir, 'index.sqlite');
+    let store = SearchStore.open(path);
+    store.put(Array.from({ length: 400 }, (_, index) => doc(`bai-${index}`, `Hội nghị số ${index}`, 'Nội dung của hội nghị. '.repeat(20), { stamp: index, source: 'own' })));
+    store.close();
+    // The header and the schema are intact; every page after the fourth is garbage.
+    const bytes = readFileSync(path);
+    const pageSize = bytes.readUInt16BE(16) || 65536;
+    for (let at = pageSize * 4; at < bytes.length; at += 1) bytes[at] = (at * 7919) % 251;
+    writeFileSync(path, bytes);
+    store = SearchStore.open(path);
+    expect(store.fresh).toBe(true);
+    expect(store.stamps('own').size).toBe(0);
+    store.put([doc('a', 'Hội nghị', 'Nội dung.')]);
+    expect(store.size()).toBe(1);
     store.close();
     rmSync(dir, { recursive: true, force: true });
   });

@@ -55,7 +55,8 @@ export function phraseKeyOf(phrase: string): string {
     .join(' ');
 }
 
-function lines(text: string): string[] {
+/** The entries of a shipped list file: one a line, blank lines and `#` comments left out. */
+export function listLines(text: string): string[] {
   return text
     .split('\n')
     .map((line) => line.trim())
@@ -83,9 +84,9 @@ export class Lexicon {
   readonly folded = new Map<string, string[]>();
 
   constructor(sources: SpellingSources) {
-    this.syllables = new Set(lines(sources.syllables).map(syllableKey));
-    for (const word of lines(sources.words)) this.addWord(word);
-    for (const word of lines(sources.frequent)) {
+    this.syllables = new Set(listLines(sources.syllables).map(syllableKey));
+    for (const word of listLines(sources.words)) this.addWord(word);
+    for (const word of listLines(sources.frequent)) {
       const key = syllableKey(word);
       this.singles.add(key);
       this.inWords.add(key);

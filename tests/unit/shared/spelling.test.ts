@@ -4,7 +4,7 @@ import { syllablesFileText, syllablesFromPackage, SYLLABLES_FILE } from '../../.
 import { builtInLexicon, defaultConfusions } from '../../../electron/services/style-defaults';
 import { checkSpelling, type SpellingContext } from '../../../shared/spelling/check';
 import { fromTelex, fromVni } from '../../../shared/spelling/input-method';
-import { indexConfusions, phraseKeyOf, syllableKey } from '../../../shared/spelling/lexicon';
+import { indexConfusions, listLines, phraseKeyOf, syllableKey } from '../../../shared/spelling/lexicon';
 import { isPossibleSyllable, parseSyllable, withTone } from '../../../shared/spelling/syllable';
 import { fixedBy, readSet, typoAt, type SentenceSet } from './spelling-sets';
 
@@ -13,9 +13,10 @@ const context = (extra: Partial<SpellingContext> = {}): SpellingContext => ({ le
 const spell = (text: string, extra: Partial<SpellingContext> = {}) => checkSpelling(text.normalize('NFC'), context(extra));
 
 describe('the shipped words list', () => {
+  const lines = listLines(readFileSync('resources/dictionaries/vi-words.txt', 'utf8').normalize('NFC'));
+
   it('is made of syllables in use: a slip in the list would teach the checker a typo', () => {
-    const inUse = new Set(readFileSync('resources/dictionaries/vi-syllables.txt', 'utf8').split('\n').map((line) => syllableKey(line.trim())));
-    const lines = readFileSync('resources/dictionaries/vi-words.txt', 'utf8').normalize('NFC').split('\n').filter((line) => line.trim() && !line.startsWith('#'));
+    const inUse = new Set(listLines(readFileSync('resources/dictionaries/vi-syllables.txt', 'utf8')).map(syllableKey));
     // «sỹ» (liệt sỹ, bác sỹ) is the older spelling of «sĩ», still written in offices; the syllable list lacks it.
     const unknown = lines.flatMap((line) => phraseKeyOf(line).split(' ').filter((part) => !inUse.has(part) && part !== 'sỹ').map((part) => `${part} (${line})`));
     expect(unknown).toEqual([]);
@@ -23,7 +24,7 @@ describe('the shipped words list', () => {
   });
 
   it('holds none of the confusions’ wrong forms (a listed «thăm quan» would hide «tham quan»)', () => {
-    const words = new Set(readFileSync('resources/dictionaries/vi-words.txt', 'utf8').normalize('NFC').split('\n').filter((line) => line.trim() && !line.startsWith('#')).map(phraseKeyOf));
+    const words = new Set(lines.map(phraseKeyOf));
     const listed = defaultConfusions().map((entry) => phraseKeyOf(entry.wrong)).filter((wrong) => words.has(wrong));
     expect(listed).toEqual([]);
   });

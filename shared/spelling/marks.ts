@@ -30,8 +30,8 @@ export function differsInToneOnly(a: string, b: string): boolean {
 
 /** Onsets written alike where they are spoken alike (ch/tr, s/x, d/gi/r, l/n). */
 const ONSETS_ALIKE = [['ch', 'tr'], ['s', 'x'], ['d', 'gi', 'r'], ['l', 'n']];
-/** Finals written alike where they are spoken alike (c/t, n/ng). */
-const FINALS_ALIKE = [['c', 't'], ['n', 'ng']];
+/** Finals written alike where they are spoken alike (c/t, n/ng; in the South t/ch and n/nh too: kịch, kịt). */
+const FINALS_ALIKE = [['c', 't'], ['n', 'ng'], ['t', 'ch'], ['n', 'nh']];
 
 function swapsWithin(groups: string[][], a: string, b: string, at: 'start' | 'end'): boolean {
   for (const group of groups) {

@@ -15,6 +15,14 @@ import { besideIn, likeCase, VIETNAMESE_LETTER, type Token } from './tokens';
 /** Makes a finding: `describe` is given the first suggestion as it will be shown (in the office's tone style). */
 export type MakeFinding = (token: { text: string; start: number; end: number }, describe: (meant: string) => string, suggestions: string[]) => Finding;
 
+/** What follows the last word of a phrase: a mark that ends it, or the end of the text (not a name or a number). */
+const PHRASE_END = /\s*(?:[.,;:!?…)\]»”"']|$)/uy;
+
+function endsPhrase(text: string, at: number): boolean {
+  PHRASE_END.lastIndex = at;
+  return PHRASE_END.test(text);
+}
+
 /** Share of a block's words that carry Vietnamese marks: below it the block is written without marks throughout. */
 const ACCENTED_SHARE = 0.4;
 
@@ -88,10 +96,14 @@ export function nearWordRule(text: string, tokens: Token[], lexicon: Lexicon, ma
     const after = beside(index, 1);
     if ((before && lexicon.isWord(before.key, token.key)) || (after && lexicon.isWord(token.key, after.key))) return;
     // The most frequent words (của, trong, các) only at the edge of a phrase: «quan trong.» is quan trọng,
-    // «cơ quan trong thời gian» is right.
-    if (lexicon.singles.has(token.key) && before && after) return;
+    // «cơ quan trong thời gian» is right; inside one, only for a syllable written by ear («chính chị» → trị).
+    const frequentInside = lexicon.singles.has(token.key) && before && after;
+    // At the end of a phrase the syllable has one neighbour only, and makes no word with it: a syllable that is
+    // part of a word elsewhere may be taken for one of another tone there too («tham giá.» → tham gia).
+    const last = before && endsPhrase(text, token.end) && !lexicon.singles.has(token.key);
     for (const relation of RELATIONS) {
-      if (relation.unknownOnly && lexicon.inWords.has(token.key)) continue;
+      if (relation.unknownOnly && lexicon.inWords.has(token.key) && !(last && relation.fits === differsInToneOnly)) continue;
+      if (frequentInside && relation.fits !== writtenByEar) continue;
       const candidates = new Set<string>();
       for (const [neighbour, position] of [
         [before, 1],

@@ -1,6 +1,6 @@
 import { toToneStyle, toneStyleOf, type ToneStyle } from '../style/tone';
 import type { Finding } from '../style/types';
-import { typedInTelex, typedInVni, type Typed } from './input-method';
+import { fromTelex, typedInTelex, typedInVni, type Typed } from './input-method';
 import { syllableKey, type ConfusionIndex, type Lexicon } from './lexicon';
 import { confusionRule, isAccentedText, nearWordRule, type MakeFinding } from './pair-rules';
 import { nearSyllables, suggestFor } from './suggest';
@@ -126,6 +126,13 @@ export function checkSpelling(text: string, context: SpellingContext): Finding[]
         token.kind = 'flagged';
         const describe = (first: string): string => (slipped.length > 0 ? `«${token.text}» có lẽ là «${first}» (gõ nhầm một chữ cái).` : `«${token.text}» thiếu dấu: có lẽ là «${first}».`);
         findings.push(make(token, describe, [...meant, ...slipped].map((item) => likeCase(token.text, item))));
+        return;
+      }
+      // A short word with a tone key at its end (bão lux, vay vons): Telex's, when what it types makes the word.
+      const typed = token.text === token.text.toLowerCase() ? fromTelex(token.key) : null;
+      if (typed && lexicon.hasSyllable(typed) && makesWordBeside(typed, before, after, lexicon)) {
+        token.kind = 'flagged';
+        findings.push(make(token, (first) => `«${token.text}» là phím gõ Telex còn sót: có lẽ định gõ «${first}».`, [typed]));
       }
       return;
     }
@@ -164,6 +171,12 @@ function lostMarksOfForeign(token: Token, before: Token | undefined, after: Toke
   return scored.map((item) => item.candidate);
 }
 
+/** True when `candidate` makes a word of the list with the Vietnamese word before or after it. */
+function makesWordBeside(candidate: string, before: Token | undefined, after: Token | undefined, lexicon: Lexicon): boolean {
+  const key = syllableKey(candidate);
+  return (before?.kind === 'vietnamese' && lexicon.isWord(before.key, key)) || (after?.kind === 'vietnamese' && lexicon.isWord(key, after.key));
+}
+
 /** A word in Latin letters this short (three letters at least: «th» is no slip) may be a syllable with a slip. */
 const SLIP_MAX_LETTERS = 5;
 
@@ -175,11 +188,9 @@ const SLIP_MAX_LETTERS = 5;
 function slipOfForeign(token: Token, before: Token | undefined, after: Token | undefined, lexicon: Lexicon): string[] {
   const letters = [...token.key].length;
   if (letters < 3 || letters > SLIP_MAX_LETTERS || token.text !== token.text.toLowerCase()) return [];
-  const makesWord = (candidate: string): boolean =>
-    (before?.kind === 'vietnamese' && lexicon.isWord(before.key, candidate)) || (after?.kind === 'vietnamese' && lexicon.isWord(candidate, after.key));
   const found = nearSyllables(token.key, 0, lexicon, { before: before?.key, after: after?.key })
     .map(syllableKey)
-    .filter((candidate) => candidate !== token.key && makesWord(candidate));
+    .filter((candidate) => candidate !== token.key && makesWordBeside(candidate, before, after, lexicon));
   return found.length === 1 ? found : [];
 }
 

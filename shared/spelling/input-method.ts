@@ -123,9 +123,9 @@ export function typedInTelex(word: string): Typed | null {
   return /^[a-zđăâêôơư]+$/u.test(word) ? decode(word, telex) : null;
 }
 
-/** VNI keys in a word (lowercase letters and the digits 1–9). */
+/** VNI keys in a word (lowercase letters and the digits 1–9; as in Telex, letters that already carry a vowel mark may be among them: vô1n). */
 export function typedInVni(word: string): Typed | null {
-  return /^[a-zđ]+[1-9][a-zđ1-9]*$/u.test(word) ? decode(word, vni) : null;
+  return /^[a-zđăâêôơư]+[1-9][a-zđăâêôơư1-9]*$/u.test(word) ? decode(word, vni) : null;
 }
 
 /** The syllable a Telex leftover was meant to be, with the tone placed, or null. */

@@ -62,6 +62,13 @@ describe('input-method leftovers', () => {
 
   it('VNI digits give the syllable meant', () => {
     expect(['hoa5t', 'd9a5i', 'vie65t', 'ngu7o72i'].map(fromVni)).toEqual(['hoạt', 'đại', 'việt', 'người']);
+    // A vowel mark already made, the tone key left (as in Telex: phôs).
+    expect(['vô1n', 'đô5ng'].map(fromVni)).toEqual(['vốn', 'động']);
+  });
+
+  it('a short word with a tone key at its end, only where what it types makes a word with a neighbour', () => {
+    expect(spell('Các xã chủ động phòng, chống bão lux.').map((item) => [item.text, item.suggestion])).toEqual([['lux', 'lũ']]);
+    expect(spell('Đơn vị đo độ rọi là lux, theo chuẩn quốc tế; hộ vay vô1n.').map((item) => [item.text, item.suggestion])).toEqual([['vô1n', 'vốn']]);
   });
 
   it('are found in text, with the word meant as the one-click fix', () => {

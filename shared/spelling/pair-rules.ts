@@ -15,14 +15,6 @@ import { besideIn, likeCase, VIETNAMESE_LETTER, type Token } from './tokens';
 /** Makes a finding: `describe` is given the first suggestion as it will be shown (in the office's tone style). */
 export type MakeFinding = (token: { text: string; start: number; end: number }, describe: (meant: string) => string, suggestions: string[]) => Finding;
 
-/** What follows the last word of a phrase: a mark that ends it, or the end of the text (not a name or a number). */
-const PHRASE_END = /\s*(?:[.,;:!?…)\]»”"']|$)/uy;
-
-function endsPhrase(text: string, at: number): boolean {
-  PHRASE_END.lastIndex = at;
-  return PHRASE_END.test(text);
-}
-
 /** Share of a block's words that carry Vietnamese marks: below it the block is written without marks throughout. */
 const ACCENTED_SHARE = 0.4;
 
@@ -51,9 +43,10 @@ type Relation = (candidate: string, written: string) => boolean;
 
 /**
  * `inside`: pairs inside longer words count (marks only: the safest relation); `unknownOnly`: only for a syllable
- * that is no part of a word of the list (hồ, part of hồ chứa, is not taken for hộ).
+ * that is no part of a word of the list (hồ, part of hồ chứa, is not taken for hộ); `rareToo`: for one that is, but
+ * not for the most frequent words (để is not taken for đề).
  */
-const RELATIONS: { fits: Relation; inside?: boolean; unknownOnly?: boolean; message: (written: string, meant: string) => string }[] = [
+const RELATIONS: { fits: Relation; inside?: boolean; unknownOnly?: boolean; rareToo?: boolean; message: (written: string, meant: string) => string }[] = [
   { fits: hasMoreMarks, inside: true, message: (written, meant) => `«${written}» thiếu dấu: có lẽ là «${meant}».` },
   // Known syllables too: each is a word somewhere, only not here (mùa mưa bảo, tỷ lệ đổ đạt, sẩy ra).
   { fits: writtenByEar, inside: true, message: (written, meant) => `«${written}» có lẽ là «${meant}» (dễ viết nhầm khi viết theo cách đọc).` },
@@ -68,7 +61,8 @@ const RELATIONS: { fits: Relation; inside?: boolean; unknownOnly?: boolean; mess
     unknownOnly: true,
     message: (written, meant) => `«${written}» có lẽ là «${meant}» (thiếu hoặc thừa một chữ cái).`,
   },
-  { fits: differsInToneOnly, unknownOnly: true, message: (written, meant) => `«${written}» có lẽ là «${meant}» (sai dấu thanh).` },
+  // Another tone: for any syllable but the most frequent words (tham giá → tham gia, mức đấu tư → đầu tư).
+  { fits: differsInToneOnly, rareToo: true, message: (written, meant) => `«${written}» có lẽ là «${meant}» (sai dấu thanh).` },
 ];
 
 /** The syllables near `token` (by `fits`) that make a word of the list with `neighbour`. */
@@ -98,11 +92,9 @@ export function nearWordRule(text: string, tokens: Token[], lexicon: Lexicon, ma
     // The most frequent words (của, trong, các) only at the edge of a phrase: «quan trong.» is quan trọng,
     // «cơ quan trong thời gian» is right; inside one, only for a syllable written by ear («chính chị» → trị).
     const frequentInside = lexicon.singles.has(token.key) && before && after;
-    // At the end of a phrase the syllable has one neighbour only, and makes no word with it: a syllable that is
-    // part of a word elsewhere may be taken for one of another tone there too («tham giá.» → tham gia).
-    const last = before && endsPhrase(text, token.end) && !lexicon.singles.has(token.key);
     for (const relation of RELATIONS) {
-      if (relation.unknownOnly && lexicon.inWords.has(token.key) && !(last && relation.fits === differsInToneOnly)) continue;
+      if (relation.unknownOnly && lexicon.inWords.has(token.key)) continue;
+      if (relation.rareToo && lexicon.singles.has(token.key)) continue;
       if (frequentInside && relation.fits !== writtenByEar) continue;
       const candidates = new Set<string>();
       for (const [neighbour, position] of [

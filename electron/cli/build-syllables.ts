@@ -13,6 +13,9 @@ import { isPossibleSyllable } from '../../shared/spelling/syllable';
 /** Loanwords the package lists that the grammar of native syllables refuses: in use all the same. */
 const LOANWORDS = new Set(['email', 'gen', 'gram', 'internet', 'intranet', 'ka', 'palăng', 'ping', 'tivi', 'web']);
 
+/** Syllables in use that the package lacks: nòng (nòng cốt, nòng súng), òa (òa khóc), sỹ (liệt sỹ, still written in offices). */
+const MISSING = ['nòng', 'òa', 'sỹ'];
+
 export const SYLLABLES_FILE = join('resources', 'dictionaries', 'vi-syllables.txt');
 
 /** The syllables in use, and what the package lists that the grammar refuses (abbreviations, foreign words). */
@@ -29,12 +32,13 @@ export function syllablesFromPackage(): { syllables: string[]; refused: string[]
     if (isPossibleSyllable(word) || LOANWORDS.has(word)) syllables.add(word);
     else refused.add(entry);
   }
+  for (const syllable of MISSING) syllables.add(syllable);
   return { syllables: [...syllables].sort(), refused: [...refused].sort() };
 }
 
 export function syllablesFileText(syllables: string[]): string {
   const version = (JSON.parse(readFileSync(join(createRequire(import.meta.url).resolve('@cspell/dict-vi-vn/cspell-ext.json'), '..', 'package.json'), 'utf8')) as { version: string }).version;
-  return `# Vietnamese syllables in use: @cspell/dict-vi-vn ${version} (MIT), filtered by shared/spelling/syllable.ts. Written by npm run dictionaries; do not edit.\n${syllables.join('\n')}\n`;
+  return `# Vietnamese syllables in use: @cspell/dict-vi-vn ${version} (MIT), filtered by shared/spelling/syllable.ts, with the few it lacks (electron/cli/build-syllables.ts). Written by npm run dictionaries; do not edit.\n${syllables.join('\n')}\n`;
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {

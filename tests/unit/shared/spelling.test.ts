@@ -251,7 +251,7 @@ describe('measured on sentences', () => {
 
   it('the sets written apart that were read since (dev-2 to dev-8): typos found, every clean sentence silent', () => {
     // What each reaches today (docs/spelling.md): a change to the lists or rules must not lower it.
-    const floors = { 'dev-2': 0.9, 'dev-3': 0.95, 'dev-4': 0.83, 'dev-5': 0.85, 'dev-6': 0.9, 'dev-7': 0.9, 'dev-8': 0.88 } as const;
+    const floors = { 'dev-2': 0.9, 'dev-3': 0.95, 'dev-4': 0.83, 'dev-5': 0.89, 'dev-6': 0.9, 'dev-7': 0.9, 'dev-8': 0.92 } as const;
     for (const [set, floor] of Object.entries(floors) as [SentenceSet, number][]) {
       const { found, silent } = measure(set);
       console.log(`[spelling] ${set}: ${(found * 100).toFixed(1)} % of typos found with the right fix, ${(silent * 100).toFixed(1)} % of clean sentences silent`);

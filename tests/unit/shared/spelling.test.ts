@@ -264,8 +264,8 @@ describe('measured on sentences', () => {
     const { found, silent } = measure('held-out');
     console.log(`[spelling] held-out: ${(found * 100).toFixed(1)} % of typos found with the right fix, ${(silent * 100).toFixed(1)} % of clean sentences silent`);
     expect(silent).toBeGreaterThanOrEqual(0.95);
-    // The goal is 90 %; what the lists reach on the ninth set (76.0 % on its first run) is recorded in docs/spelling.md, and
-    // this keeps it from falling.
-    expect(found).toBeGreaterThanOrEqual(0.76);
+    // The goal is 90 % found; the tenth set's first run (92.0 % found, 96.0 % silent) and the earlier sets' are in
+    // docs/spelling.md, and this keeps it from falling.
+    expect(found).toBeGreaterThanOrEqual(0.9);
   });
 });

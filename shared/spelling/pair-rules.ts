@@ -102,6 +102,9 @@ export function nearWordRule(text: string, tokens: Token[], lexicon: Lexicon, ma
         [after, 0],
       ] as const) {
         if (!neighbour) continue;
+        // A syllable that is part of a word elsewhere is taken for another beside a rarer word only: after «tỉnh», «xã»
+        // or «các» it is more likely a word of its own («Tỉnh tạo điều kiện» is not «tỉnh táo»).
+        if (relation.rareToo && lexicon.inWords.has(token.key) && lexicon.singles.has(neighbour.key)) continue;
         // A neighbour that makes a word on its other side may belong there: for the most frequent words it does
         // («Các nhân viên» is not «cá nhân»), unless the three make a word of the list (chuyển đổi sô → chuyển đổi
         // số); a rarer syllable may still make the word with it («mùa mưa bảo» → «mưa bão»).

@@ -157,6 +157,9 @@ describe('real-word confusions and lost marks', () => {
     expect(fix('Đông đảo đoàn viên tham giá và góp ý.')).toEqual([['giá', 'gia']]);
     // The most frequent words keep to themselves: «để» beside «trồng» is not «đề».
     expect(spell('Hợp tác xã đã được cấp mã số vùng trồng để xuất khẩu.')).toEqual([]);
+    // Nor is a syllable taken for another beside one of them: «Tỉnh tạo điều kiện» is not «tỉnh táo».
+    expect(spell('Tỉnh tạo mọi điều kiện thuận lợi cho doanh nghiệp.')).toEqual([]);
+    expect(fix('Sở Tư pháp đã thẩm định 145 dự thảo văn bán quy phạm pháp luật.')).toEqual([['bán', 'bản']]);
     expect(spell('Tỉnh đã chỉ đạo xử lý việc đó.')).toEqual([]);
   });
 

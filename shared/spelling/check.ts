@@ -187,11 +187,27 @@ const SLIP_MAX_LETTERS = 5;
  */
 function slipOfForeign(token: Token, before: Token | undefined, after: Token | undefined, lexicon: Lexicon): string[] {
   const letters = [...token.key].length;
-  if (letters < 3 || letters > SLIP_MAX_LETTERS || token.text !== token.text.toLowerCase()) return [];
+  if (letters < 3 || token.text !== token.text.toLowerCase()) return [];
+  if (letters > SLIP_MAX_LETTERS) return letters <= SLIP_MAX_LETTERS + 1 ? doubledOfForeign(token.key, lexicon) : [];
   const found = nearSyllables(token.key, 0, lexicon, { before: before?.key, after: after?.key })
     .map(syllableKey)
     .filter((candidate) => candidate !== token.key && makesWordBeside(candidate, before, after, lexicon));
   return found.length === 1 ? found : [];
+}
+
+/**
+ * One letter doubled in a word one letter longer (tronng, thanhh): the syllable without it, when it is one of the
+ * most frequent words or part of a word of the list; a foreign word that loses a doubled letter is seldom a
+ * syllable (tennis, coffee, google are not).
+ */
+function doubledOfForeign(key: string, lexicon: Lexicon): string[] {
+  const found = new Set<string>();
+  for (let at = 1; at < key.length; at += 1) {
+    if (key[at] !== key[at - 1]) continue;
+    const candidate = key.slice(0, at) + key.slice(at + 1);
+    if (lexicon.hasSyllable(candidate) && (lexicon.singles.has(candidate) || lexicon.inWords.has(candidate))) found.add(candidate);
+  }
+  return found.size === 1 ? [...found] : [];
 }
 
 /** The tone placement for suggestions: the office's, or (auto) the one the text itself uses, older by default. */

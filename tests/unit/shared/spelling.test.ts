@@ -186,6 +186,8 @@ describe('real-word confusions and lost marks', () => {
     expect(fix('Hội nghị đã thông qau quy chế làm việc.')).toEqual([['qau', 'qua']]);
     expect(fix('Lực lượng túc trực tại các điểm xugn yếu.')).toEqual([['xugn', 'xung']]);
     expect(fix('Đánh giá kết quả phát triển kin tế - xã hội.')).toEqual([['kin', 'kinh']]);
+    // A doubled letter in a word of six: the syllable it doubles, a foreign word is left alone.
+    expect(fix('Chống tội phạm tronng dịp cuối năm; giải tennis, quán coffee, trang google.')).toEqual([['tronng', 'trong']]);
     // A foreign word is left alone, and so is a file's extension or markup.
     expect(spell('Lưu thành tệp .docx rồi gửi lên fanpage và website của sở; thẻ th của bảng.')).toEqual([]);
   });

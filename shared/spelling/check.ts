@@ -4,7 +4,7 @@ import { fromTelex, typedInTelex, typedInVni, type Typed } from './input-method'
 import { syllableKey, type ConfusionIndex, type Lexicon } from './lexicon';
 import { confusionRule, isAccentedText, nearWordRule, type MakeFinding } from './pair-rules';
 import { nearSyllables, suggestFor } from './suggest';
-import { withTone } from './syllable';
+import { splitTone, withTone } from './syllable';
 import { isAllCaps, isCapitalised, likeCase, readTokens, VIETNAMESE_LETTER, type Token } from './tokens';
 
 /**
@@ -38,7 +38,7 @@ interface Leftover {
 /** The syllable an input-method leftover was meant to be, when that syllable (or one a mark away) is in use. */
 function inputMethodLeftover(lower: string, lexicon: Lexicon, capitalised: boolean): Leftover | null {
   const digits = HAS_DIGIT.test(lower);
-  const typed: Typed | null = digits ? typedInVni(lower) : typedInTelex(lower);
+  const typed: Typed | null = digits ? typedInVni(lower) : (typedInTelex(lower) ?? withPlacedTone(lower));
   if (!typed) return null;
   if (!digits) {
     // A doubled letter (dd, aa, ee, oo) or w is Telex's own mark; a tone key alone counts at the end of a word of
@@ -53,6 +53,14 @@ function inputMethodLeftover(lower: string, lexicon: Lexicon, capitalised: boole
   // Keys typed half right (vuongs for vướng, hoaatj for hoạt): the syllable a vowel mark away.
   const near = nearSyllables(typed.letters, typed.tone, lexicon, { marksOnly: true });
   return near.length > 0 ? { syllable: near[0], method } : null;
+}
+
+/** Telex keys beside a tone the input method had already placed («ddịa» for địa): the keys read, the tone kept. */
+function withPlacedTone(lower: string): Typed | null {
+  const split = splitTone(lower);
+  if (!split || split.tone === 0) return null;
+  const typed = typedInTelex(split.base);
+  return typed && typed.tone === 0 ? { letters: typed.letters, tone: split.tone } : null;
 }
 
 function spellingFinding(token: { text: string; start: number; end: number }, describe: (meant: string) => string, suggestions: string[]): Finding {

@@ -65,6 +65,13 @@ describe('input-method leftovers', () => {
     expect(['vô1n', 'đô5ng'].map(fromVni)).toEqual(['vốn', 'động']);
   });
 
+  it('Telex keys beside a tone already placed', () => {
+    expect(spell('Bảo hộ chỉ dẫn ddịa lý cho các sản phẩm; hoạt ddộng văn hóa.').map((item) => [item.text, item.suggestion])).toEqual([
+      ['ddịa', 'địa'],
+      ['ddộng', 'động'],
+    ]);
+  });
+
   it('a short word with a tone key at its end, only where what it types makes a word with a neighbour', () => {
     expect(spell('Các xã chủ động phòng, chống bão lux.').map((item) => [item.text, item.suggestion])).toEqual([['lux', 'lũ']]);
     expect(spell('Đơn vị đo độ rọi là lux, theo chuẩn quốc tế; hộ vay vô1n.').map((item) => [item.text, item.suggestion])).toEqual([['vô1n', 'vốn']]);
@@ -256,7 +263,7 @@ describe('measured on sentences', () => {
 
   it('the sets written apart that were read since (dev-2 to dev-9): typos found, every clean sentence silent', () => {
     // What each reaches today (docs/spelling.md): a change to the lists or rules must not lower it.
-    const floors = { 'dev-2': 0.9, 'dev-3': 0.95, 'dev-4': 0.83, 'dev-5': 0.89, 'dev-6': 0.9, 'dev-7': 0.9, 'dev-8': 0.92, 'dev-9': 0.92 } as const;
+    const floors = { 'dev-2': 0.9, 'dev-3': 0.95, 'dev-4': 0.83, 'dev-5': 0.89, 'dev-6': 0.9, 'dev-7': 0.9, 'dev-8': 0.92, 'dev-9': 0.94 } as const;
     for (const [set, floor] of Object.entries(floors) as [SentenceSet, number][]) {
       const { found, silent } = measure(set);
       console.log(`[spelling] ${set}: ${(found * 100).toFixed(1)} % of typos found with the right fix, ${(silent * 100).toFixed(1)} % of clean sentences silent`);

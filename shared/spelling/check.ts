@@ -86,7 +86,10 @@ function classify(text: string, tokens: Token[], context: SpellingContext, lefto
     if (/['’ʼ]/u.test(token.text)) token.kind = 'name';
     // Right after a full stop with no space: a file's extension (.docx) or part of a name written with dots.
     else if (token.start > 0 && text[token.start - 1] === '.') token.kind = 'other';
-    else if (ignored?.has(lower) || allowed.has(lower)) token.kind = 'other';
+    else if (ignored?.has(lower) || allowed.has(lower)) {
+      token.kept = true;
+      token.kind = LETTERS_ONLY.test(token.text) && lexicon.hasSyllable(lower) ? 'vietnamese' : 'other';
+    }
     else if (HAS_DIGIT.test(token.text)) {
       const leftover = /\p{L}/u.test(token.text) ? inputMethodLeftover(lower, lexicon, capitalised) : null;
       if (leftover) leftovers.set(token, leftover);

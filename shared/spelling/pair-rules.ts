@@ -85,7 +85,7 @@ export function nearWordRule(text: string, tokens: Token[], lexicon: Lexicon, ma
   const findings: Finding[] = [];
   const beside = besideIn(text, tokens);
   tokens.forEach((token, index) => {
-    if (token.kind !== 'vietnamese' || token.text !== token.text.toLowerCase() || taken(token)) return;
+    if (token.kind !== 'vietnamese' || token.kept || token.text !== token.text.toLowerCase() || taken(token)) return;
     const before = beside(index, -1);
     const after = beside(index, 1);
     if ((before && lexicon.isWord(before.key, token.key)) || (after && lexicon.isWord(token.key, after.key))) return;

@@ -10,9 +10,12 @@ export interface Token {
   /**
    * vietnamese: a syllable in use; name: a capitalised word the rules refuse (Kbang) or one with an apostrophe
    * (M'gar); foreign: Latin letters that make no Vietnamese syllable (online, Government); other: numbers,
-   * abbreviations, the office's words; flagged: a typo, found in the first pass.
+   * abbreviations, the office's words that are no syllable; flagged: a typo, found in the first pass.
    */
   kind: 'vietnamese' | 'name' | 'foreign' | 'other' | 'flagged';
+  /** A word the office or the article keeps (its dictionary, the officials' and bodies' names, «Bỏ qua»): never
+   * flagged, but a syllable in use still stands beside its neighbours («nông» of a body's name in «nông thôn»). */
+  kept?: boolean;
 }
 
 /** Links, e-mail addresses and domain names: masked before the words are read. */

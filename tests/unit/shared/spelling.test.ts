@@ -230,6 +230,12 @@ describe('names, abbreviations, numbers, addresses and links are not typos', () 
     expect(spell('Nhà máy chè Bảo Lộc dùng công nghệ ngoaix.')).toHaveLength(1);
     expect(spell('Nhà máy chè Bảo Lộc dùng công nghệ ngoaix.', { allowed: new Set(['ngoaix']) })).toEqual([]);
     expect(spell('Nhà máy chè Bảo Lộc dùng công nghệ ngoaix.', { ignored: new Set(['ngoaix']) })).toEqual([]);
+    // A kept word that is a syllable still stands beside its neighbours: «nông», kept from a body's name («Sở Nông
+    // nghiệp và Môi trường»), still makes «nông thôn», so «thôn» is not taken for «thông tuyến».
+    const kept = { allowed: new Set(['sở', 'nông', 'nghiệp', 'và', 'môi', 'trường']) };
+    expect(spell('Cử tri kiến nghị đầu tư đường giao thông nông thôn tuyến Đông Ngũ - Đông Hải.', kept)).toEqual([]);
+    // And is never flagged itself.
+    expect(spell('Ban Chấp hành và ban chấp hanh.', { allowed: new Set(['hanh']) })).toEqual([]);
   });
 
   it('the seed article: its own flaws are the style checker’s; the clean article raises nothing', () => {

@@ -90,3 +90,24 @@ test('a word added to the office’s dictionary is never underlined again, and i
   expect(await violations(page, 'Danh bạ → Chính tả')).toEqual([]);
   await page.screenshot({ path: 'test-results/screenshots/43-spelling-directory.png' });
 });
+
+test('the word being typed is underlined once the caret leaves it, as in a word processor', async ({ page, workspace }) => {
+  const id = await articleWith(workspace, 'Tin ngắn', 'Xã đã cập nhật');
+  await page.goto(`${workspace.host.openUrl}#/bai-viet/${id}`);
+  const editor = new EditorPage(page);
+  await expect(editor.body).toContainText('Xã đã cập nhật');
+  await editor.body.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' thoong');
+  // Checked after the pause (the panel's count says so), not underlined while the caret is on it.
+  await expect(page.getByTestId('check-button')).toHaveText('Kiểm tra (1)');
+  await expect(editor.body.locator('.spelling-issue')).toHaveCount(0);
+  // The caret leaves the word: underlined, without another edit.
+  await page.keyboard.press('Home');
+  await expect(editor.body.locator('.spelling-issue')).toHaveText(['thoong']);
+  // Typing on after it: the word is done, and stays underlined.
+  await page.keyboard.press('End');
+  await page.keyboard.type(' tin.');
+  await expect(editor.body).toContainText('thoong tin.');
+  await expect(editor.body.locator('.spelling-issue')).toHaveText(['thoong']);
+});

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Photo } from '../../../shared/media/model';
 import { articleExtensions } from '../../../renderer/src/editor/extensions';
 import { figureCaptions, syncFigures } from '../../../renderer/src/editor/extensions/figure/sync';
-import { findingDecorations, sameDecorations, styleCheckKey, textBlocks } from '../../../renderer/src/editor/extensions/style-check/style-check';
+import { findingAtCaret, findingDecorations, sameDecorations, styleCheckKey, textBlocks } from '../../../renderer/src/editor/extensions/style-check/style-check';
 import { LegacyText } from '../../../renderer/src/editor/extensions/legacy-text';
 import { Fragment, Slice } from '@tiptap/pm/model';
 
@@ -86,6 +86,22 @@ describe('the editor’s extensions, in a real editor', () => {
     expect(sameDecorations(editor.state.doc, shown, otherMessage)).toBe(false);
     const elsewhere = findingDecorations(editor.state.doc, textBlocks(editor.state.doc), [{ ...finding, start: 9, end: 12 }]);
     expect(sameDecorations(editor.state.doc, shown, elsewhere)).toBe(false);
+  });
+
+  it('the word being typed: a spelling finding with the caret inside it or right after it, nothing else', () => {
+    const editor = editorWith(doc);
+    const blocks = textBlocks(editor.state.doc);
+    const spelling = { rule: 'spelling', severity: 'warning', field: 'body', block: 1, start: 9, end: 12, text: 'ctt', message: 'Chính tả.', suggestion: null } as const;
+    const style = { ...spelling, rule: 'abbreviation' } as const;
+    const at = (offset: number) => blocks[1].from + offset;
+    expect(findingAtCaret(blocks, [spelling], at(12))).toBe(spelling);
+    expect(findingAtCaret(blocks, [spelling], at(10))).toBe(spelling);
+    expect(findingAtCaret(blocks, [spelling], at(9))).toBe(spelling);
+    expect(findingAtCaret(blocks, [spelling], at(13))).toBeNull();
+    expect(findingAtCaret(blocks, [spelling], null)).toBeNull();
+    // Style findings are drawn as they are; so is a finding of a field beside the body.
+    expect(findingAtCaret(blocks, [style], at(12))).toBeNull();
+    expect(findingAtCaret(blocks, [{ ...spelling, field: 'title' }], at(12))).toBeNull();
   });
 
   it('figure sync: the photo desk’s caption, credit, alt text and revision come into the figure, and nothing when equal', () => {

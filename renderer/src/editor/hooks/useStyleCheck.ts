@@ -8,7 +8,7 @@ import { useOffice } from '../../office/office-context';
 import type { ArticleDraft } from '../draft/article-draft';
 import { useDraftValue } from './useArticleDraft';
 import type { Panel } from '../EditorHeader';
-import { findingDecorations, sameDecorations, styleCheckKey, textBlocks } from '../extensions/style-check/style-check';
+import { findingAtCaret, findingDecorations, sameDecorations, styleCheckKey, textBlocks } from '../extensions/style-check/style-check';
 
 /** After a pause in typing: the checker never runs on a keystroke. */
 const CHECK_DELAY_MS = 200;
@@ -49,6 +49,8 @@ export function useStyleCheck({ editor, draft, panel, template, binding }: Optio
   const checkWhileTyping = settings?.checkWhileTyping ?? true;
 
   const warming = useRef(false);
+  /** A finding on the word at the caret was not underlined: moving the caret away underlines it. */
+  const heldBack = useRef(false);
   const runCheck = useCallback(() => {
     if (!editor || !checker || editor.isDestroyed) return;
     const blocks = textBlocks(editor.state.doc);
@@ -83,7 +85,11 @@ export function useStyleCheck({ editor, draft, panel, template, binding }: Optio
       setFindings(found);
     }
     const visible = checkWhileTyping || panelRef.current === 'check';
-    const decorations = visible ? findingDecorations(editor.state.doc, blocks, found) : DecorationSet.empty;
+    // The word being typed is underlined once the caret leaves it (the panel lists it already).
+    const { selection } = editor.state;
+    const typing = findingAtCaret(blocks, found, selection.empty ? selection.from : null);
+    heldBack.current = typing !== null;
+    const decorations = visible ? findingDecorations(editor.state.doc, blocks, typing ? found.filter((finding) => finding !== typing) : found) : DecorationSet.empty;
     const underlined = styleCheckKey.getState(editor.state);
     if (underlined && sameDecorations(editor.state.doc, underlined, decorations)) return;
     editor.view.dispatch(editor.state.tr.setMeta(styleCheckKey, decorations).setMeta('addToHistory', false));
@@ -109,6 +115,18 @@ export function useStyleCheck({ editor, draft, panel, template, binding }: Optio
       if (timer.current !== null) window.clearTimeout(timer.current);
     };
   }, [draft, scheduleCheck]);
+
+  useEffect(() => {
+    if (!editor) return;
+    // The caret moved without an edit (an edit asks for a check anyway): underline what was held back.
+    const moved = ({ transaction }: { transaction: { docChanged: boolean } }): void => {
+      if (heldBack.current && !transaction.docChanged) runRef.current();
+    };
+    editor.on('selectionUpdate', moved);
+    return () => {
+      editor.off('selectionUpdate', moved);
+    };
+  }, [editor]);
 
   const latestFindings = useCallback(() => latest.current, []);
   return { findings, latestFindings };

@@ -44,6 +44,22 @@ export function findingDecorations(doc: ProseMirrorNode, blocks: TextBlock[], fi
 }
 
 /**
+ * The spelling finding on the word being typed: the caret inside it or right after it. A word processor underlines
+ * a word once the caret has left it, and so does the editor — a check after each pause in typing then changes
+ * nothing on screen while a word is half typed.
+ */
+export function findingAtCaret(blocks: TextBlock[], findings: PlacedFinding[], caret: number | null): PlacedFinding | null {
+  if (caret === null) return null;
+  return (
+    findings.find((finding) => {
+      if (finding.rule !== 'spelling' || finding.field !== 'body') return false;
+      const block = blocks[finding.block];
+      return Boolean(block) && block.from + finding.start <= caret && caret <= block.from + finding.end;
+    }) ?? null
+  );
+}
+
+/**
  * True when two sets underline the same places the same way: the findings the editor shows, moved along by the
  * edits since, are what a new check found — nothing to redraw (a keystroke rarely changes what is underlined).
  */

@@ -1,5 +1,6 @@
 import { foldForSearch } from '../text/normalize';
 import { toToneStyle } from '../style/tone';
+import { rememberedBy } from '../text/memo';
 
 /** One real-word confusion: each syllable exists, the word does not («năng xuất» for năng suất). */
 export interface Confusion {
@@ -30,20 +31,10 @@ export function indexConfusions(confusions: Confusion[]): ConfusionIndex {
   return index;
 }
 
-/** A syllable as looked up: lowercase, composed, tone in the newer place (hoà, thuỷ) as the list has it. */
-export function syllableKey(syllable: string): string {
-  let key = keys.get(syllable);
-  if (key === undefined) {
-    key = toToneStyle(syllable.normalize('NFC').toLowerCase(), 'new');
-    if (keys.size >= MEMO_LIMIT) keys.clear();
-    keys.set(syllable, key);
-  }
-  return key;
-}
-
-/** Words repeat: their keys are remembered (a bounded memo, cleared when full). */
-const keys = new Map<string, string>();
 const MEMO_LIMIT = 50_000;
+
+/** A syllable as looked up: lowercase, composed, tone in the newer place (hoà, thuỷ) as the list has it. */
+export const syllableKey: (syllable: string) => string = rememberedBy((syllable) => toToneStyle(syllable.normalize('NFC').toLowerCase(), 'new'), MEMO_LIMIT);
 
 /** A phrase as looked up: its syllables' keys, single spaces. */
 export function phraseKeyOf(phrase: string): string {

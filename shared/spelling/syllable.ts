@@ -1,3 +1,5 @@
+import { rememberedBy } from '../text/memo';
+
 /**
  * The Vietnamese syllable, from the rules of the language: an onset (b, ch, gh, ngh, qu, gi…), a rhyme (medial,
  * vowel nucleus, final) and one of six tones, with the spelling rules that go with them — k, gh and ngh before
@@ -61,17 +63,9 @@ export interface ParsedSyllable {
 }
 
 type Split = { base: string; tone: Tone; toneAt: number } | null;
-const splits = new Map<string, Split>();
 
 /** Splits the tone from the letters: null when there is more than one tone mark or one on a consonant. */
-export function splitTone(word: string): Split {
-  if (splits.has(word)) return splits.get(word) as Split;
-  const split = splitToneOnce(word);
-  // Syllables repeat: remembered, in a bounded memo cleared when full.
-  if (splits.size >= 50_000) splits.clear();
-  splits.set(word, split);
-  return split;
-}
+export const splitTone: (word: string) => Split = rememberedBy((word) => splitToneOnce(word), 50_000);
 
 function splitToneOnce(word: string): Split {
   let tone: Tone = 0;

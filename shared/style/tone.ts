@@ -1,3 +1,5 @@
+import { rememberedBy } from '../text/memo';
+
 /**
  * Where the tone mark sits in the open syllables -oa, -oe, -uy: "hòa, khỏe, thủy, Ủy" (the older
  * style, on the first vowel) or "hoà, khoẻ, thuỷ, Uỷ" (the newer style, on the second). Both are
@@ -17,19 +19,12 @@ export interface ToneSyllable {
 
 /** Answers for words already seen: every word of an article is asked about on every check (bounded, and only
  * words as short as a syllable, so a pasted run of letters is not kept). */
-const seen = new Map<string, ToneSyllable | null>();
-const SEEN_LIMIT = 20_000;
+const seen = rememberedBy((word) => styleOf(word), 20_000);
 const SEEN_LENGTH = 12;
 
 /** The style of one syllable, or null when it has a single spelling. */
 export function toneStyleOf(word: string): ToneSyllable | null {
-  if (word.length > SEEN_LENGTH) return styleOf(word);
-  const known = seen.get(word);
-  if (known !== undefined) return known;
-  const answer = styleOf(word);
-  if (seen.size >= SEEN_LIMIT) seen.clear();
-  seen.set(word, answer);
-  return answer;
+  return word.length > SEEN_LENGTH ? styleOf(word) : seen(word);
 }
 
 function styleOf(word: string): ToneSyllable | null {

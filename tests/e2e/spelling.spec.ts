@@ -103,8 +103,10 @@ test('the word being typed is underlined once the caret leaves it, as in a word 
   await expect(page.getByTestId('check-button')).toHaveText('Kiểm tra (1)');
   await expect(editor.body.locator('.spelling-issue')).toHaveCount(0);
   // The caret leaves the word: underlined, without another edit.
+  await screenshot(page, '51-spelling-word-being-typed');
   await page.keyboard.press('Home');
   await expect(editor.body.locator('.spelling-issue')).toHaveText(['thoong']);
+  await screenshot(page, '52-spelling-caret-left');
   // Typing on after it: the word is done, and stays underlined.
   await page.keyboard.press('End');
   await page.keyboard.type(' tin.');

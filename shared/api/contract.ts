@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ARCHIVE_ID } from '../search/ids';
 import {
   articleContentSchema,
+  bodyChangeSchema,
+  docSchema,
   articleIdSchema,
   articleSchema,
   articleStatusSchema,
@@ -114,12 +116,19 @@ export const contract = {
         id: articleIdSchema,
         baseRevision: z.number().int().nonnegative(),
         /**
+         * The body whole, or (`bodyChange`) the blocks this editor changed since its own save the services hold
+         * (refused with OUT_OF_DATE when that is not the stored body; the page then sends it whole).
+         */
+        body: docSchema.optional(),
+        bodyChange: bodyChangeSchema.optional(),
+        /**
          * Which editor wrote this save, and its how-many-th: a save that arrives after a later one of the same
          * editor (sent at once as the window closed) is not stored over it.
          */
         writer: z.object({ id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/), sequence: z.number().int().nonnegative() }).strict().optional(),
       })
-      .strict(),
+      .strict()
+      .refine((input) => (input.body === undefined) !== (input.bodyChange === undefined), { message: 'Cần gửi nội dung bài: toàn bộ hoặc phần đã đổi.' }),
     output: z.object({
       revision: z.number().int(),
       updatedAt: z.number(),

@@ -8,6 +8,11 @@ export const ERROR_CODES = [
   /** The call needs a chosen profile and the session has none: the page offers the profile chooser. */
   'NO_PROFILE',
   'UNAVAILABLE',
+  /**
+   * The call was made on a state the services no longer hold (a change to a body another save has replaced): the
+   * page sends it again whole, without troubling the person.
+   */
+  'OUT_OF_DATE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

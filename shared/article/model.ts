@@ -47,6 +47,18 @@ export const docSchema = nodeSchemaAt(0).refine((node) => node.type === 'doc', {
   message: 'Nội dung bài viết phải là một tài liệu (doc)',
 });
 
+/** Blocks of a body sent as a change (shared/article/body-change.ts): nodes one level below the document. */
+const BLOCKS_LIMIT = 100_000;
+export const bodyChangeSchema = z
+  .object({
+    blocks: z.number().int().nonnegative().max(BLOCKS_LIMIT),
+    from: z.number().int().nonnegative(),
+    to: z.number().int().nonnegative(),
+    nodes: z.array(nodeSchemaAt(1)).max(BLOCKS_LIMIT),
+  })
+  .strict()
+  .refine((change) => change.from <= change.to && change.to <= change.blocks, { message: 'Phần nội dung đã đổi không hợp lệ.' });
+
 export const EMPTY_DOC: DocNode = { type: 'doc', content: [{ type: 'paragraph' }] };
 
 const text = (max: number) => z.string().max(max);

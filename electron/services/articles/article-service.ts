@@ -3,6 +3,7 @@ import { mkdir, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CallInput, CallOutput, Settings } from '../../../shared/api/contract';
 import { ApiError, type Problem } from '../../../shared/api/errors';
+import { applyBodyChange } from '../../../shared/article/body-change';
 import { normalizeDoc } from '../../../shared/article/doc-text';
 import {
   EMPTY_DOC,
@@ -230,13 +231,16 @@ export class ArticleService {
       if (current.deletedAt !== null) {
         throw new ApiError('INVALID_INPUT', 'Bài viết đang ở thùng rác; hãy khôi phục bài trước khi sửa.');
       }
-      const { id: _id, baseRevision: _base, writer, ...fields } = input;
+      const { id: _id, baseRevision: _base, writer, body: givenBody, bodyChange, ...fields } = input;
       const unchanged = { revision: current.revision, updatedAt: current.updatedAt, versionCreated: null, status: current.status };
       const last = this.lastWriter.get(input.id);
       const ownLast = writer !== undefined && last?.id === writer.id && last.revision === current.revision;
       // An older save of the same editor, overtaken by a later one (the window closed while it was on its way).
       if (ownLast && writer.sequence <= last.sequence) return unchanged;
-      const content = await checkedContent(fields);
+      // A change is put only into the body it was made on: this editor's own save, still the stored revision.
+      const body = bodyChange === undefined ? givenBody : ownLast && input.baseRevision === current.revision ? applyBodyChange(current.body, bodyChange) : null;
+      if (!body) throw new ApiError('OUT_OF_DATE', 'Nội dung bài đã được lưu từ nơi khác; Tòa soạn gửi lại toàn bộ bài.');
+      const content = await checkedContent({ ...fields, body });
       if (sameContent(current, content)) {
         // Still this editor's latest word on the stored revision: an older save of its arriving late changes nothing.
         if (writer) this.lastWriter.set(input.id, { ...writer, revision: current.revision });

@@ -58,7 +58,7 @@ export function ArticleEditor({ article }: { article: Article }) {
   const [viewOnly, toggleViewOnly] = useReducer((value: boolean) => !value, false);
   const [versionsKey, versionsChanged] = useReducer((key: number) => key + 1, 0);
 
-  const { editor, bodyProblem, readOnly, body } = useBodyEditor({
+  const { editor, bodyProblem, readOnly, body, doc } = useBodyEditor({
     article,
     draft,
     // Without a chosen profile nothing can be saved: the article is shown, not edited (the bar says why).
@@ -66,7 +66,7 @@ export function ArticleEditor({ article }: { article: Article }) {
     onFindingClick: () => setPanel('check'),
     onDropFile: (file) => void words.insert(file),
   });
-  const autosave = useAutosave({ articleId: article.id, draft, body, savedAt: article.updatedAt, onVersionCreated: versionsChanged });
+  const autosave = useAutosave({ articleId: article.id, draft, body, doc, savedAt: article.updatedAt, onVersionCreated: versionsChanged });
   const photos = useFigurePhotos(article.id, editor, draft);
   const words = useWordInsert(article.id, editor, photos.reload);
   const template = useTemplateBinding(draft, editor, binding?.templateId ?? null);

@@ -44,8 +44,8 @@ let unmount: () => void = () => undefined;
 
 function Harness({ article, findings = [] }: { article: Article; findings?: PlacedFinding[] }) {
   const draft = useArticleDraft(article);
-  const { editor, body } = useBodyEditor({ article, draft, readOnly: false, onFindingClick: () => undefined, onDropFile: () => undefined });
-  const autosave = useAutosave({ articleId: article.id, draft, body, savedAt: article.updatedAt, onVersionCreated: () => undefined });
+  const { editor, body, doc } = useBodyEditor({ article, draft, readOnly: false, onFindingClick: () => undefined, onDropFile: () => undefined });
+  const autosave = useAutosave({ articleId: article.id, draft, body, doc, savedAt: article.updatedAt, onVersionCreated: () => undefined });
   const fixes = useFindingActions(editor, draft, () => findings);
   const photos = useFigurePhotos(article.id, editor, draft);
   const workflow = useWorkflowActions(article.id, draft, autosave);
@@ -86,11 +86,35 @@ describe('the editor’s hooks around one draft', () => {
     const saves = saved('articles.save');
     expect(saves.map((save) => save.baseRevision)).toEqual([3, 4]);
     expect(saves[0]).toMatchObject({ title: 'Hội nghị sơ kết 6 tháng đầu năm', categories: ['Tin hoạt động'] });
-    expect(JSON.stringify(saves[1].body)).toContain('Thêm một câu.');
+    // The first save sends the body whole; the next only the paragraph that changed since.
+    expect(saves[0].body).toMatchObject({ type: 'doc' });
+    expect(saves[1].body).toBeUndefined();
+    expect(saves[1].bodyChange).toMatchObject({ blocks: 1, from: 0, to: 1 });
+    expect(JSON.stringify(saves[1].bodyChange)).toContain('Thêm một câu.');
     expect(latest.draft.current.revision).toBe(5);
     act(() => latest.draft.replaceWith({ title: 'Bản cũ', lead: '', byline: '', revision: 7, status: 'draft' }));
     await act(() => vi.advanceTimersByTimeAsync(1000));
     expect(saved('articles.save')).toHaveLength(2);
+  });
+
+  it('a change the services refuse as out of date (another save came in between) goes again whole, at once', async () => {
+    const body: DocNode = { type: 'doc', content: ['Một.', 'Hai.', 'Ba.'].map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) };
+    await mount(storedArticle({ body }));
+    let revision = 3;
+    calls.answer.set('articles.save', (input: { bodyChange?: unknown }) => {
+      if (input.bodyChange && revision === 4) throw new ApiCallError('OUT_OF_DATE', 'Nội dung bài đã được lưu từ nơi khác.');
+      return { revision: ++revision, status: 'draft', updatedAt: Date.now(), versionCreated: null };
+    });
+    act(() => latest.editor?.commands.insertContentAt(1, 'Đầu. '));
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    act(() => latest.editor?.commands.insertContentAt(latest.editor.state.doc.content.size - 1, ' Cuối.'));
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    act(() => latest.editor?.commands.insertContentAt(latest.editor.state.doc.content.size - 1, ' Nữa.'));
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    const saves = saved('articles.save');
+    expect(saves.map((save) => (save.body ? 'whole' : `blocks ${String((save.bodyChange as { from: number }).from)}`))).toEqual(['whole', 'blocks 2', 'whole', 'blocks 2']);
+    expect(JSON.stringify(saves[2].body)).toContain('Ba. Cuối.');
+    expect(latest.autosave.state().kind).toBe('saved');
   });
 
   it('two fixes in one paragraph, the second clicked before the check ran again, both land', async () => {

@@ -131,6 +131,34 @@ describe('ArticleService', () => {
     await service.close();
   });
 
+  it('a save may carry only the blocks changed since the editor\'s own last save; on any other body it is refused as out of date', async () => {
+    const dir = tempDir();
+    const { service, clock } = await openArticles(dir);
+    const { id } = await service.create({});
+    const writer = 'a1b2c3d4e5f60718';
+    const fields = { title: 'Kỳ họp', lead: '', byline: '' };
+    const change = (from: number, to: number, ...texts: string[]) => ({ blocks: 3, from, to, nodes: paragraphs(...texts).content ?? [] });
+    const outOfDate = (promise: Promise<unknown>) => expect(promise).rejects.toMatchObject({ code: 'OUT_OF_DATE' });
+    // No save of this editor yet: the services do not know what the change was made on.
+    await outOfDate(service.save({ id, baseRevision: 0, writer: { id: writer, sequence: 1 }, ...fields, bodyChange: change(0, 0) }));
+    await service.save({ id, baseRevision: 0, writer: { id: writer, sequence: 1 }, ...fields, body: paragraphs('Một', 'Hai', 'Ba') });
+    clock.advance(1000);
+    const second = await service.save({ id, baseRevision: 1, writer: { id: writer, sequence: 2 }, ...fields, bodyChange: change(1, 2, 'Hai, sửa', 'Hai rưỡi') });
+    expect(second.revision).toBe(2);
+    expect((await service.get(id)).body).toEqual(paragraphs('Một', 'Hai, sửa', 'Hai rưỡi', 'Ba'));
+    // A change made on three blocks when the body has four, on an older revision, or after another window's save.
+    await outOfDate(service.save({ id, baseRevision: 2, writer: { id: writer, sequence: 3 }, ...fields, bodyChange: change(0, 1, 'Không') }));
+    await outOfDate(service.save({ id, baseRevision: 1, writer: { id: writer, sequence: 3 }, ...fields, bodyChange: { ...change(0, 1, 'Không'), blocks: 4 } }));
+    await service.save({ id, baseRevision: 2, writer: { id: 'ffffeeeeddddcccc', sequence: 1 }, ...fields, body: paragraphs('Cửa sổ khác') });
+    await outOfDate(service.save({ id, baseRevision: 2, writer: { id: writer, sequence: 4 }, ...fields, bodyChange: { ...change(0, 1, 'Không'), blocks: 4 } }));
+    expect((await service.get(id)).body).toEqual(paragraphs('Cửa sổ khác'));
+    await service.close();
+    // After a restart the services hold no editor's last save: the next change goes whole.
+    const reopened = await openArticles(dir, clock);
+    await outOfDate(reopened.service.save({ id, baseRevision: 3, writer: { id: 'ffffeeeeddddcccc', sequence: 2 }, ...fields, bodyChange: { blocks: 1, from: 0, to: 1, nodes: [] } }));
+    await reopened.service.close();
+  });
+
   it('moves to the trash, restores, and deletes for ever only from the trash', async () => {
     const dir = tempDir();
     const { service } = await openArticles(dir);

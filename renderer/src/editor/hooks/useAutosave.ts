@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { bodyChangeBetween, type BodyChange } from '../../../../shared/article/body-change';
 import type { DocNode } from '../../../../shared/article/model';
 import { ARTICLE_STATUS_LABELS } from '../../../../shared/article/status';
 import { editReopens } from '../../../../shared/workflow/machine';
-import { call, errorMessage } from '../../api';
+import { ApiCallError, call, errorMessage } from '../../api';
 import { useToast } from '../../components/toast';
 import { Autosave, type SaveState } from '../autosave';
 import type { ArticleDraft } from '../draft/article-draft';
@@ -13,6 +15,11 @@ interface Options {
   draft: ArticleDraft;
   /** The body to save now (the editor's, or the stored one when the editor could not show it whole). */
   body: () => DocNode;
+  /**
+   * The editor's document behind `body`, or null when `body` is not the editor's. With it, a save after this
+   * editor's first sends only the blocks changed since its last save (issue 14: not 20,000 words per second).
+   */
+  doc?: () => ProseMirrorNode | null;
   /** When the article was last saved (its stored time), for the indicator before the first edit. */
   savedAt: number;
   /** A save made a version (the versions panel reloads). */
@@ -25,20 +32,39 @@ interface Options {
  * and on the way out of the editor. Its state is read where it is shown (useSaveState), not here: a save
  * re-renders the indicator, not the screen.
  */
-export function useAutosave({ articleId, draft, body, savedAt, onVersionCreated }: Options) {
+export function useAutosave({ articleId, draft, body, doc, savedAt, onVersionCreated }: Options) {
   const toast = useToast();
-  const latest = useRef({ body, onVersionCreated, toast });
+  const latest = useRef({ body, doc, onVersionCreated, toast });
   useEffect(() => {
-    latest.current = { body, onVersionCreated, toast };
+    latest.current = { body, doc, onVersionCreated, toast };
   });
   const autosave = useMemo(() => {
     // This editor, to the services: its saves are told apart from another window's, and a late one from a later one.
     const writerId = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+    // The document this editor last saved, as the services hold it (revision), and which save it was.
+    let saved: { doc: ProseMirrorNode; revision: number; sequence: number } | null = null;
     return new Autosave({
-      read: () => ({ ...draft.current.fields, template: draft.current.binding, body: latest.current.body() }),
-      persist: async (content, { keepalive, sequence }) => {
+      // The document is taken as it is when the save starts (it never changes); its JSON is made only if sent whole.
+      read: () => {
+        const doc = latest.current.doc?.() ?? null;
+        return { ...draft.current.fields, template: draft.current.binding, doc, body: doc ? null : latest.current.body() };
+      },
+      persist: async ({ doc, body: stored, ...content }, { keepalive, sequence }) => {
         const writer = { id: writerId, sequence };
-        const result = await call('articles.save', { id: articleId, baseRevision: draft.current.revision, writer, ...content }, { keepalive });
+        const save = (body: { body: DocNode } | { bodyChange: BodyChange }) =>
+          call('articles.save', { id: articleId, baseRevision: draft.current.revision, writer, ...content, ...body }, { keepalive });
+        const whole = () => save({ body: doc ? (doc.toJSON() as DocNode) : (stored ?? latest.current.body()) });
+        // Leaving the page: whole, in case the save the change would be made on is still on its way.
+        const change = doc && saved && !keepalive && saved.revision === draft.current.revision ? bodyChangeBetween(saved.doc, doc) : null;
+        const result = change
+          ? await save({ bodyChange: change }).catch((error: unknown) => {
+              // Another save came in between (another window, a restart of the services): the body goes whole.
+              if (error instanceof ApiCallError && error.code === 'OUT_OF_DATE') return whole();
+              throw error;
+            })
+          : await whole();
+        // A later save of this editor that answered first keeps its document as the one the services hold.
+        if (doc && (!saved || sequence > saved.sequence)) saved = { doc, revision: result.revision, sequence };
         const before = draft.adopt(result);
         if (editReopens(before) && !editReopens(result.status)) {
           latest.current.toast.show(`Bài đã quay lại «${ARTICLE_STATUS_LABELS[result.status]}» vì nội dung được sửa sau khi duyệt.`);

@@ -1,3 +1,4 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { TextSelection } from '@tiptap/pm/state';
 import { useEditor, type Editor } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
@@ -99,5 +100,7 @@ export function useBodyEditor({ article, draft, readOnly, onFindingClick, onDrop
   }, [editor, locked]);
   /** The body to save: never what the editor shows of a body it could not load (the part it could not show is missing). */
   const body = (): Article['body'] => (broken.current || !editor || editor.isDestroyed ? article.body : (editor.getJSON() as Article['body']));
-  return { editor, bodyProblem, readOnly: locked, body };
+  /** The document behind `body` (ProseMirror's, unchanging), or null when the body to save is the stored one. */
+  const doc = (): ProseMirrorNode | null => (broken.current || !editor || editor.isDestroyed ? null : editor.state.doc);
+  return { editor, bodyProblem, readOnly: locked, body, doc };
 }

@@ -116,8 +116,7 @@ export function ArticleEditor({ article }: { article: Article }) {
           panel={panel}
           onTogglePanel={(next) => setPanel((value) => (value === next ? null : next))}
           hasTemplate={binding !== null}
-          findings={findings.length}
-          errors={findings.filter((finding) => finding.severity === 'error').length}
+          findings={findings}
           photoDeskHref={`#/bai-viet/${article.id}/anh`}
           onPreview={preview}
           readOnly={readOnly}
@@ -139,7 +138,7 @@ export function ArticleEditor({ article }: { article: Article }) {
           onSend={() => setDialog({ kind: 'send' })}
           onRetry={workflow.retry}
         />
-        <ArticleFields draft={draft} readOnly={readOnly} spelling={findings.filter((finding) => finding.rule === 'spelling' && finding.field !== 'body')}>
+        <ArticleFields draft={draft} readOnly={readOnly} findings={findings}>
           {editor && !readOnly && <Toolbar editor={editor} onLink={link.open} onConvertLegacy={words.convertLegacy} />}
           <EditorContent editor={editor} className="body-editor" />
         </ArticleFields>

@@ -1,3 +1,4 @@
+import { useFindings, type FindingsSource } from './findings-store';
 import { useState, type ReactNode } from 'react';
 import type { PlacedFinding } from '../../../shared/style/types';
 import { UnderlinedTextArea } from '../components/FieldUnderlines';
@@ -18,8 +19,8 @@ export function ArticleHeading({ draft }: { draft: ArticleDraft }) {
 interface Props {
   draft: ArticleDraft;
   readOnly: boolean;
-  /** Spelling findings in the title and the lead: underlined in the fields as in the body. */
-  spelling: PlacedFinding[];
+  /** The checker's findings: those of spelling in the title and the lead are underlined there as in the body. */
+  findings: FindingsSource;
   /** The body's toolbar and text, between the lead and the byline. */
   children: ReactNode;
 }
@@ -28,9 +29,10 @@ interface Props {
  * The article's fields around its body, in the order of the article: title, lead, (body), byline, categories and
  * tags. Typing codes expand in each; each keystroke goes to the draft, which saves and checks.
  */
-export function ArticleFields({ draft, readOnly, spelling, children }: Props) {
+export function ArticleFields({ draft, readOnly, findings, children }: Props) {
   const { office } = useOffice();
-  const marks = (field: 'title' | 'lead') => spelling.filter((finding) => finding.field === field);
+  const all = useFindings(findings);
+  const marks = (field: 'title' | 'lead'): PlacedFinding[] => all.filter((finding) => finding.rule === 'spelling' && finding.field === field);
   const fields = useDraftValue(draft, (state) => state.fields);
   // As typed (with its commas and spaces); the draft keeps the list.
   const [categories, setCategories] = useState(fields.categories.join(', '));

@@ -1,3 +1,4 @@
+import { useFindings, type FindingsSource } from './findings-store';
 import type { PlacedFinding } from '../../../shared/style/types';
 import { PanelHeader } from '../components/PanelHeader';
 
@@ -18,7 +19,7 @@ export interface FindingActions {
 }
 
 interface Props {
-  findings: PlacedFinding[];
+  findings: FindingsSource;
   actions: FindingActions;
   onClose: () => void;
   checkingWhileTyping: boolean;
@@ -73,7 +74,8 @@ function FindingItem({ finding, actions }: { finding: PlacedFinding; actions: Fi
 }
 
 /** The checker's findings for the whole article, style and spelling, with one-click fixes. */
-export function CheckPanel({ findings, actions, onClose, checkingWhileTyping, photosWithoutAlt, photoDeskHref }: Props) {
+export function CheckPanel({ findings: source, actions, onClose, checkingWhileTyping, photosWithoutAlt, photoDeskHref }: Props) {
+  const findings = useFindings(source);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const spelling = findings.filter((finding) => finding.rule === 'spelling').length;
   const tone = findings.filter((finding) => finding.rule === 'tone-style').length;

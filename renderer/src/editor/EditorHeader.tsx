@@ -1,3 +1,4 @@
+import { useFindings, type FindingsSource } from './findings-store';
 import { useRef } from 'react';
 import type { ArticleStatus } from '../../../shared/article/model';
 import type { PublishJob } from '../../../shared/publish/model';
@@ -23,9 +24,8 @@ interface Props {
   panel: Panel;
   onTogglePanel: (panel: Exclude<Panel, null>) => void;
   hasTemplate: boolean;
-  /** How many findings the checker has, and how many of them are errors. */
-  findings: number;
-  errors: number;
+  /** The checker's findings: the header shows how many, and whether any is an error. */
+  findings: FindingsSource;
   photoDeskHref: string;
   onPreview: () => void;
   readOnly: boolean;
@@ -41,7 +41,10 @@ interface Props {
  * rarer commands in «Thêm ▾».
  */
 export function EditorHeader(props: Props) {
-  const { status, panel, onTogglePanel, findings, errors } = props;
+  const { status, panel, onTogglePanel } = props;
+  const all = useFindings(props.findings);
+  const findings = all.length;
+  const errors = all.filter((finding) => finding.severity === 'error').length;
   const wordInput = useRef<HTMLInputElement>(null);
   const saveState = useSaveState(props.saves);
   const revision = useDraftValue(props.draft, (state) => state.revision);

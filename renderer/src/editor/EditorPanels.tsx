@@ -1,6 +1,6 @@
+import type { FindingsSource } from './findings-store';
 import type { Editor } from '@tiptap/react';
 import type { Photo } from '../../../shared/media/model';
-import type { PlacedFinding } from '../../../shared/style/types';
 import type { Template } from '../../../shared/templates/model';
 import type { Conflict } from '../../../shared/templates/regenerate';
 import type { FieldValues } from '../../../shared/templates/model';
@@ -25,7 +25,7 @@ interface Props {
   draft: ArticleDraft;
   versions: { key: number; restore: (versionId: string, label: string) => void };
   check: {
-    findings: PlacedFinding[];
+    findings: FindingsSource;
     photosWithoutAlt: () => number;
     actions: FindingActions;
   };

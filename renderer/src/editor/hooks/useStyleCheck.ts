@@ -1,6 +1,7 @@
+import { FindingsStore } from '../findings-store';
 import type { Editor } from '@tiptap/react';
 import { DecorationSet } from '@tiptap/pm/view';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { PlacedFinding } from '../../../../shared/style/types';
 import type { Template, TemplateBinding } from '../../../../shared/templates/model';
 import { useStyleChecker } from '../../office/useStyleChecker';
@@ -34,7 +35,7 @@ interface Options {
  */
 export function useStyleCheck({ editor, draft, panel, template, binding }: Options) {
   const { settings } = useOffice();
-  const [findings, setFindings] = useState<PlacedFinding[]>([]);
+  const findings = useMemo(() => new FindingsStore(), []);
   const latest = useRef<PlacedFinding[]>([]);
   const signature = useRef('');
   const panelRef = useRef(panel);
@@ -82,7 +83,7 @@ export function useStyleCheck({ editor, draft, panel, template, binding }: Optio
     const shown = found.map((finding) => `${finding.rule}|${finding.field}|${finding.block}|${finding.text}`).join('\n');
     if (shown !== signature.current || panelRef.current === 'check') {
       signature.current = shown;
-      setFindings(found);
+      findings.set(found);
     }
     const visible = checkWhileTyping || panelRef.current === 'check';
     // The word being typed is underlined once the caret leaves it (the panel lists it already).
@@ -93,7 +94,7 @@ export function useStyleCheck({ editor, draft, panel, template, binding }: Optio
     const underlined = styleCheckKey.getState(editor.state);
     if (underlined && sameDecorations(editor.state.doc, underlined, decorations)) return;
     editor.view.dispatch(editor.state.tr.setMeta(styleCheckKey, decorations).setMeta('addToHistory', false));
-  }, [editor, draft, checker, checkWhileTyping]);
+  }, [editor, draft, checker, checkWhileTyping, findings]);
 
   useEffect(() => {
     runRef.current = runCheck;

@@ -4,7 +4,7 @@ import { fromTelex, typedInTelex, typedInVni, type Typed } from './input-method'
 import { syllableKey, type ConfusionIndex, type Lexicon } from './lexicon';
 import { confusionRule, isAccentedText, nearWordRule, type MakeFinding } from './pair-rules';
 import { nearSyllables, suggestFor } from './suggest';
-import { splitTone, withTone } from './syllable';
+import { isPossibleSyllable, splitTone, withTone } from './syllable';
 import { isAllCaps, isCapitalised, likeCase, readTokens, VIETNAMESE_LETTER, type Token } from './tokens';
 
 /**
@@ -103,11 +103,23 @@ function classify(text: string, tokens: Token[], context: SpellingContext, lefto
       if (leftover) {
         leftovers.set(token, leftover);
         token.kind = 'flagged';
-      } else if (capitalised) token.kind = 'name';
+      } else if (capitalised && !typoOpeningSentence(text, tokens, token, lower)) token.kind = 'name';
       else if (!VIETNAMESE_LETTER.test(token.text)) token.kind = 'foreign';
       else token.kind = 'flagged';
     }
   }
+}
+
+/**
+ * A capitalised word is a name unless it opens a sentence alone (the next word in lower case), carries a Vietnamese
+ * mark, and is a syllable the rules of the language allow though none in use («Mổi năm» → Mỗi). Names of ethnic
+ * minorities that open a sentence are syllables the rules refuse (Kbang, Êđê, Đắk), and Kinh names are syllables in use.
+ */
+function typoOpeningSentence(text: string, tokens: Token[], token: Token, lower: string): boolean {
+  if (!VIETNAMESE_LETTER.test(token.text) || !isPossibleSyllable(lower)) return false;
+  const next = tokens[tokens.indexOf(token) + 1];
+  if (!next || isCapitalised(next.text) || !/^\s+$/u.test(text.slice(token.end, next.start))) return false;
+  return /(^|[.!?…]\s+)$/u.test(text.slice(0, token.start));
 }
 
 export function checkSpelling(text: string, context: SpellingContext): Finding[] {

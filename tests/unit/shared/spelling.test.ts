@@ -107,6 +107,15 @@ describe('words that are no syllable', () => {
     expect(findings[1].alternatives).toContain('hiếp');
   });
 
+  it('a capitalised word opening a sentence alone is read as a word, not a name, when the rules allow it and none uses it', () => {
+    const findings = spell('Mổi năm, tỉnh tổ chức hai đợt tuyển quân. Hiện nay, Kbang là huyện có nhiều đồng bào Jrai. Đắk Lắk và Huế đón khách.');
+    expect(findings.map((item) => [item.text, item.suggestion])).toEqual([['Mổi', 'Mỗi']]);
+    // Inside a sentence, or followed by another capitalised word, a capitalised word stays a name.
+    expect(spell('Đoàn gặp ông Mổi tại xã.')).toEqual([]);
+    expect(spell('Mổi Sơn dự hội nghị.')).toEqual([]);
+    expect(spell('Êđê là dân tộc bản địa.')).toEqual([]);
+  });
+
   it('a word built to hurt (very long, Vietnamese letters) is flagged without a search for suggestions', () => {
     const garbage = 'ngườiđượcnghiêngnghiêngnghiêng'.repeat(3);
     const findings = spell(Array.from({ length: 200 }, () => garbage).join(' '));
@@ -256,7 +265,7 @@ function measure(set: SentenceSet) {
 
 describe('measured on sentences', () => {
   it('each typo line names its mistyped words once, as whole words', () => {
-    for (const set of ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'held-out'] as const) {
+    for (const set of ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'held-out'] as const) {
       for (const line of readSet(set).typos) expect(typoAt(line), `${set}: ${line.wrong} | ${line.sentence}`).toHaveLength(1);
     }
   });
@@ -267,9 +276,9 @@ describe('measured on sentences', () => {
     expect(silent).toBe(1);
   });
 
-  it('the sets written apart that were read since (dev-2 to dev-10): typos found, every clean sentence silent', () => {
+  it('the sets written apart that were read since (dev-2 to dev-11): typos found, every clean sentence silent', () => {
     // What each reaches today (docs/spelling.md): a change to the lists or rules must not lower it.
-    const floors = { 'dev-2': 0.9, 'dev-3': 0.95, 'dev-4': 0.83, 'dev-5': 0.89, 'dev-6': 0.9, 'dev-7': 0.9, 'dev-8': 0.92, 'dev-9': 0.94, 'dev-10': 0.96 } as const;
+    const floors = { 'dev-2': 0.9, 'dev-3': 0.95, 'dev-4': 0.83, 'dev-5': 0.89, 'dev-6': 0.9, 'dev-7': 0.9, 'dev-8': 0.92, 'dev-9': 0.94, 'dev-10': 0.98, 'dev-11': 0.98 } as const;
     for (const [set, floor] of Object.entries(floors) as [SentenceSet, number][]) {
       const { found, silent } = measure(set);
       console.log(`[spelling] ${set}: ${(found * 100).toFixed(1)} % of typos found with the right fix, ${(silent * 100).toFixed(1)} % of clean sentences silent`);

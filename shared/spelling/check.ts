@@ -5,7 +5,7 @@ import { syllableKey, type ConfusionIndex, type Lexicon } from './lexicon';
 import { confusionRule, isAccentedText, nearWordRule, type MakeFinding } from './pair-rules';
 import { nearSyllables, suggestFor } from './suggest';
 import { isPossibleSyllable, splitTone, withTone } from './syllable';
-import { isAllCaps, isCapitalised, likeCase, readTokens, VIETNAMESE_LETTER, type Token } from './tokens';
+import { isAllCaps, isCapitalised, likeCase, opensSentence, readTokens, VIETNAMESE_LETTER, type Token } from './tokens';
 
 /**
  * Spelling in one block of text: words that are no Vietnamese syllable, Telex and VNI leftovers, real-word
@@ -116,10 +116,7 @@ function classify(text: string, tokens: Token[], context: SpellingContext, lefto
  * minorities that open a sentence are syllables the rules refuse (Kbang, Êđê, Đắk), and Kinh names are syllables in use.
  */
 function typoOpeningSentence(text: string, tokens: Token[], token: Token, lower: string): boolean {
-  if (!VIETNAMESE_LETTER.test(token.text) || !isPossibleSyllable(lower)) return false;
-  const next = tokens[tokens.indexOf(token) + 1];
-  if (!next || isCapitalised(next.text) || !/^\s+$/u.test(text.slice(token.end, next.start))) return false;
-  return /(^|[.!?…]\s+)$/u.test(text.slice(0, token.start));
+  return VIETNAMESE_LETTER.test(token.text) && isPossibleSyllable(lower) && opensSentence(text, tokens, tokens.indexOf(token));
 }
 
 export function checkSpelling(text: string, context: SpellingContext): Finding[] {

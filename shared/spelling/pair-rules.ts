@@ -3,7 +3,7 @@ import type { Finding } from '../style/types';
 import type { ConfusionIndex, Lexicon } from './lexicon';
 import { differsInToneOnly, differsInVowelMark, hasMoreMarks, writtenByEar } from './marks';
 import { splitTone } from './syllable';
-import { besideIn, likeCase, VIETNAMESE_LETTER, type Token } from './tokens';
+import { besideIn, isCapitalised, likeCase, opensSentence, VIETNAMESE_LETTER, type Token } from './tokens';
 
 /**
  * Rules on syllables that exist but make no word with their neighbour, where a near syllable would: marks lost
@@ -85,7 +85,9 @@ export function nearWordRule(text: string, tokens: Token[], lexicon: Lexicon, ma
   const findings: Finding[] = [];
   const beside = besideIn(text, tokens);
   tokens.forEach((token, index) => {
-    if (token.kind !== 'vietnamese' || token.kept || token.text !== token.text.toLowerCase() || taken(token)) return;
+    if (token.kind !== 'vietnamese' || token.kept || taken(token)) return;
+    // Lower case, or capitalised at the start of a sentence with the next word in lower case («Củng trong dịp này»).
+    if (token.text !== token.text.toLowerCase() && !(isCapitalised(token.text) && token.text.slice(1) === token.text.slice(1).toLowerCase() && opensSentence(text, tokens, index))) return;
     const before = beside(index, -1);
     const after = beside(index, 1);
     if ((before && lexicon.isWord(before.key, token.key)) || (after && lexicon.isWord(token.key, after.key))) return;
@@ -121,6 +123,27 @@ export function nearWordRule(text: string, tokens: Token[], lexicon: Lexicon, ma
       findings.push(make(token, (meant) => relation.message(token.text, meant), suggestions));
       return;
     }
+    // One of the most frequent words with its hỏi and ngã mixed up (sẻ → sẽ, củng → cũng, vẩn → vẫn), where the
+    // syllable written makes no word with its neighbours and is not a frequent word itself.
+    if (lexicon.singles.has(token.key)) return;
+    const twins = frequentTwins(token.key, lexicon);
+    // Not its marks lost: plain syllables in use are too many (nay, ca, đạt are not này, cả, đặt).
+    if (twins.length === 1) findings.push(make(token, (meant) => `«${token.text}» có lẽ là «${meant}».`, [likeCase(token.text, twins[0])]));
   });
   return findings;
+}
+
+/** The most frequent words that `written` is with hỏi for ngã, or ngã for hỏi. */
+function frequentTwins(written: string, lexicon: Lexicon): string[] {
+  const memoKey = `twins|${written}`;
+  const known = lexicon.memo.get(memoKey);
+  if (known) return known;
+  const own = splitTone(written);
+  const twins = [...lexicon.singles].filter((frequent) => {
+    const split = splitTone(frequent);
+    const hoiNga = own && split && own.base === split.base && own.tone + split.tone === 7 && own.tone * split.tone === 12;
+    return hoiNga;
+  });
+  lexicon.remember(memoKey, twins);
+  return twins;
 }

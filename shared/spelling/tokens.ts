@@ -62,3 +62,10 @@ export function besideIn(text: string, tokens: Token[]): (index: number, side: -
     return /^\s+$/u.test(between) ? other : undefined;
   };
 }
+
+/** True when the word at `index` opens a sentence (the text's start, or after . ! ? …) and the next word is in lower case. */
+export function opensSentence(text: string, tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (!next || isCapitalised(next.text) || !/^\s+$/u.test(text.slice(tokens[index].end, next.start))) return false;
+  return /(^|[.!?…]\s+)$/u.test(text.slice(0, tokens[index].start));
+}

@@ -6,6 +6,7 @@ import { ApiError, type Problem } from '../../../shared/api/errors';
 import { applyBodyChange } from '../../../shared/article/body-change';
 import { normalizeDoc } from '../../../shared/article/doc-text';
 import {
+  docSchema,
   EMPTY_DOC,
   type DocNode,
   type Article,
@@ -240,6 +241,8 @@ export class ArticleService {
       // A change is put only into the body it was made on: this editor's own save, still the stored revision.
       const body = bodyChange === undefined ? givenBody : ownLast && input.baseRevision === current.revision ? applyBodyChange(current.body, bodyChange) : null;
       if (!body) throw new ApiError('OUT_OF_DATE', 'Nội dung bài đã được lưu từ nơi khác; Tòa soạn gửi lại toàn bộ bài.');
+      // The body a change makes is held to what a whole one sent would be (its size, its depth).
+      if (bodyChange && !docSchema.safeParse(body).success) throw new ApiError('INVALID_INPUT', 'Nội dung bài quá lớn hoặc không hợp lệ; phần đã viết vẫn còn trên màn hình.');
       const content = await checkedContent({ ...fields, body });
       if (sameContent(current, content)) {
         // Still this editor's latest word on the stored revision: an older save of its arriving late changes nothing.

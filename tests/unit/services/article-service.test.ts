@@ -152,10 +152,15 @@ describe('ArticleService', () => {
     await service.save({ id, baseRevision: 2, writer: { id: 'ffffeeeeddddcccc', sequence: 1 }, ...fields, body: paragraphs('Cửa sổ khác') });
     await outOfDate(service.save({ id, baseRevision: 2, writer: { id: writer, sequence: 4 }, ...fields, bodyChange: { ...change(0, 1, 'Không'), blocks: 4 } }));
     expect((await service.get(id)).body).toEqual(paragraphs('Cửa sổ khác'));
+    // A change that makes a body larger than a whole one may be: refused as a whole one would be.
+    await service.save({ id, baseRevision: 3, writer: { id: writer, sequence: 5 }, ...fields, body: paragraphs('Một') });
+    const many = Array.from({ length: 60_000 }, () => ({ type: 'paragraph' }));
+    await service.save({ id, baseRevision: 4, writer: { id: writer, sequence: 6 }, ...fields, bodyChange: { blocks: 1, from: 1, to: 1, nodes: many } });
+    await expect(service.save({ id, baseRevision: 5, writer: { id: writer, sequence: 7 }, ...fields, bodyChange: { blocks: 60_001, from: 0, to: 0, nodes: many } })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await service.close();
     // After a restart the services hold no editor's last save: the next change goes whole.
     const reopened = await openArticles(dir, clock);
-    await outOfDate(reopened.service.save({ id, baseRevision: 3, writer: { id: 'ffffeeeeddddcccc', sequence: 2 }, ...fields, bodyChange: { blocks: 1, from: 0, to: 1, nodes: [] } }));
+    await outOfDate(reopened.service.save({ id, baseRevision: 5, writer: { id: writer, sequence: 8 }, ...fields, bodyChange: { blocks: 60_001, from: 0, to: 1, nodes: [] } }));
     await reopened.service.close();
   });
 

@@ -126,8 +126,8 @@ export function nearWordRule(text: string, tokens: Token[], lexicon: Lexicon, ma
     // One of the most frequent words with its hỏi and ngã mixed up (sẻ → sẽ, củng → cũng, vẩn → vẫn), where the
     // syllable written makes no word with its neighbours and is not a frequent word itself.
     if (lexicon.singles.has(token.key)) return;
+    // Not for marks lost: plain syllables in use are too many (nay, ca, đạt are not này, cả, đặt).
     const twins = frequentTwins(token.key, lexicon);
-    // Not its marks lost: plain syllables in use are too many (nay, ca, đạt are not này, cả, đặt).
     if (twins.length === 1) findings.push(make(token, (meant) => `«${token.text}» có lẽ là «${meant}».`, [likeCase(token.text, twins[0])]));
   });
   return findings;
@@ -141,8 +141,8 @@ function frequentTwins(written: string, lexicon: Lexicon): string[] {
   const own = splitTone(written);
   const twins = [...lexicon.singles].filter((frequent) => {
     const split = splitTone(frequent);
-    const hoiNga = own && split && own.base === split.base && own.tone + split.tone === 7 && own.tone * split.tone === 12;
-    return hoiNga;
+    // The same letters, one with hỏi (tone 3) and the other with ngã (tone 4).
+    return Boolean(own && split && own.base === split.base && ((own.tone === 3 && split.tone === 4) || (own.tone === 4 && split.tone === 3)));
   });
   lexicon.remember(memoKey, twins);
   return twins;

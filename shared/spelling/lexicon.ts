@@ -9,6 +9,9 @@ export interface Confusion {
 }
 
 /** The spelling lists shipped with the app (resources/dictionaries), as text. */
+/** How many of the frequent list's first words count as the commonest (the list is in order of use). */
+const COMMONEST = 20;
+
 export interface SpellingSources {
   /** The syllables in use, one per line (lines starting with # are comments). */
   syllables: string;
@@ -67,6 +70,8 @@ export class Lexicon {
   readonly pairsWithInside = new Map<string, string[]>();
   /** The most frequent words of one syllable (của, với, trong): never taken for another's typo. */
   readonly singles = new Set<string>();
+  /** The first of them, in the list's order (của, và, các…): the words a plain syllable may have lost its marks from. */
+  readonly commonest = new Set<string>();
   /** A syllable without its marks → the syllables in use that fold to it (tren → trên, trễn). */
   readonly byFold = new Map<string, string[]>();
   /** Every syllable that is a word of the list or part of one. */
@@ -79,6 +84,7 @@ export class Lexicon {
     for (const word of listLines(sources.words)) this.addWord(word);
     for (const word of listLines(sources.frequent)) {
       const key = syllableKey(word);
+      if (this.singles.size < COMMONEST) this.commonest.add(key);
       this.singles.add(key);
       this.inWords.add(key);
       this.syllables.add(key);

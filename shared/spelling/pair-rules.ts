@@ -123,17 +123,21 @@ export function nearWordRule(text: string, tokens: Token[], lexicon: Lexicon, ma
       findings.push(make(token, (meant) => relation.message(token.text, meant), suggestions));
       return;
     }
-    // One of the most frequent words with its hỏi and ngã mixed up (sẻ → sẽ, củng → cũng, vẩn → vẫn), where the
-    // syllable written makes no word with its neighbours and is not a frequent word itself.
+    // One of the most frequent words with its hỏi and ngã mixed up (sẻ → sẽ, củng → cũng, vẩn → vẫn), or one of the
+    // commonest with its marks lost (cua → của, co → có), where the syllable written makes no word with its neighbours
+    // and is not a frequent word itself.
     if (lexicon.singles.has(token.key)) return;
-    // Not for marks lost: plain syllables in use are too many (nay, ca, đạt are not này, cả, đặt).
     const twins = frequentTwins(token.key, lexicon);
     if (twins.length === 1) findings.push(make(token, (meant) => `«${token.text}» có lẽ là «${meant}».`, [likeCase(token.text, twins[0])]));
   });
   return findings;
 }
 
-/** The most frequent words that `written` is with hỏi for ngã, or ngã for hỏi. */
+/**
+ * The most frequent words that `written` is with hỏi for ngã, or ngã for hỏi; and the commonest (của, và, có…) that
+ * it is with marks lost, when it is part of no word of the list — marks lost on any frequent word were tried: plain
+ * syllables in use are too many («nay», «ca», «đạt», «rang xay» were taken for này, cả, đặt, rằng).
+ */
 function frequentTwins(written: string, lexicon: Lexicon): string[] {
   const memoKey = `twins|${written}`;
   const known = lexicon.memo.get(memoKey);
@@ -142,7 +146,8 @@ function frequentTwins(written: string, lexicon: Lexicon): string[] {
   const twins = [...lexicon.singles].filter((frequent) => {
     const split = splitTone(frequent);
     // The same letters, one with hỏi (tone 3) and the other with ngã (tone 4).
-    return Boolean(own && split && own.base === split.base && ((own.tone === 3 && split.tone === 4) || (own.tone === 4 && split.tone === 3)));
+    if (own && split && own.base === split.base && ((own.tone === 3 && split.tone === 4) || (own.tone === 4 && split.tone === 3))) return true;
+    return lexicon.commonest.has(frequent) && !lexicon.inWords.has(written) && hasMoreMarks(frequent, written);
   });
   lexicon.remember(memoKey, twins);
   return twins;

@@ -3,7 +3,7 @@ import type { Finding } from '../../../shared/style/types';
 import { phraseKeyOf } from '../../../shared/spelling/lexicon';
 
 /** The sets of sentences in tests/fixtures/spelling (see its README). */
-export type SentenceSet = 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'dev-6' | 'dev-7' | 'dev-8' | 'dev-9' | 'dev-10' | 'dev-11' | 'dev-12' | 'dev-13' | 'dev-14' | 'held-out';
+export type SentenceSet = 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'dev-6' | 'dev-7' | 'dev-8' | 'dev-9' | 'dev-10' | 'dev-11' | 'dev-12' | 'dev-13' | 'dev-14' | 'dev-15' | 'held-out';
 
 export interface TypoLine {
   sentence: string;

@@ -283,7 +283,7 @@ function measure(set: SentenceSet) {
 
 describe('measured on sentences', () => {
   it('each typo line names its mistyped words once, as whole words', () => {
-    for (const set of ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12', 'dev-13', 'dev-14', 'held-out'] as const) {
+    for (const set of ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'dev-10', 'dev-11', 'dev-12', 'dev-13', 'dev-14', 'dev-15', 'held-out'] as const) {
       for (const line of readSet(set).typos) expect(typoAt(line), `${set}: ${line.wrong} | ${line.sentence}`).toHaveLength(1);
     }
   });
@@ -294,9 +294,9 @@ describe('measured on sentences', () => {
     expect(silent).toBe(1);
   });
 
-  it('the sets written apart that were read since (dev-2 to dev-14): typos found, every clean sentence silent', () => {
+  it('the sets written apart that were read since (dev-2 to dev-15): typos found, every clean sentence silent', () => {
     // What each reaches today (docs/spelling.md): a change to the lists or rules must not lower it.
-    const floors = { 'dev-2': 0.9, 'dev-3': 0.95, 'dev-4': 0.83, 'dev-5': 0.89, 'dev-6': 0.9, 'dev-7': 0.9, 'dev-8': 0.92, 'dev-9': 0.94, 'dev-10': 0.98, 'dev-11': 0.98, 'dev-12': 0.82, 'dev-13': 0.86, 'dev-14': 0.84 } as const;
+    const floors = { 'dev-2': 0.9, 'dev-3': 0.95, 'dev-4': 0.83, 'dev-5': 0.89, 'dev-6': 0.9, 'dev-7': 0.9, 'dev-8': 0.92, 'dev-9': 0.94, 'dev-10': 0.98, 'dev-11': 0.98, 'dev-12': 0.82, 'dev-13': 0.86, 'dev-14': 0.84, 'dev-15': 0.92 } as const;
     for (const [set, floor] of Object.entries(floors) as [SentenceSet, number][]) {
       const { found, silent } = measure(set);
       console.log(`[spelling] ${set}: ${(found * 100).toFixed(1)} % of typos found with the right fix, ${(silent * 100).toFixed(1)} % of clean sentences silent`);

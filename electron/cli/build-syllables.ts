@@ -13,8 +13,8 @@ import { isPossibleSyllable } from '../../shared/spelling/syllable';
 /** Loanwords the package lists that the grammar of native syllables refuses: in use all the same. */
 const LOANWORDS = new Set(['email', 'gen', 'gram', 'internet', 'intranet', 'ka', 'palăng', 'ping', 'tivi', 'web']);
 
-/** Syllables in use that the package lacks: nòng (nòng cốt, nòng súng), òa (òa khóc), sỹ (liệt sỹ, still written in offices). */
-const MISSING = ['nòng', 'òa', 'sỹ'];
+/** Syllables in use that the package lacks: nòng (nòng cốt, nòng súng), òa (òa khóc), sỹ (liệt sỹ, still written in offices), khộp (rừng khộp). */
+const MISSING = ['nòng', 'òa', 'sỹ', 'khộp'];
 
 export const SYLLABLES_FILE = join('resources', 'dictionaries', 'vi-syllables.txt');
 

@@ -45,6 +45,18 @@ function swapsWithin(groups: string[][], a: string, b: string, at: 'start' | 'en
   return false;
 }
 
+/** One tone hỏi (3), the other ngã (4). */
+function hoiAndNga(a: number, b: number): boolean {
+  return (a === 3 && b === 4) || (a === 4 && b === 3);
+}
+
+/** True when the two are the same letters, one with hỏi and the other with ngã (sẻ, sẽ). */
+export function differsInHoiNga(a: string, b: string): boolean {
+  const first = splitTone(a);
+  const second = splitTone(b);
+  return Boolean(first && second && first.base === second.base && hoiAndNga(first.tone, second.tone));
+}
+
 /**
  * True when the two are syllables that writing by ear mixes up: the hỏi and ngã tones (lủ, lũ), an onset or a
  * final spoken alike in some regions (xuất, suất; chồng, trồng; vược, vượt), or an onset with hỏi/ngã (dổ, giỗ);
@@ -54,7 +66,7 @@ export function writtenByEar(candidate: string, written: string): boolean {
   const a = splitTone(candidate);
   const b = splitTone(written);
   if (!a || !b || candidate === written) return false;
-  const hoiNga = (a.tone === 3 && b.tone === 4) || (a.tone === 4 && b.tone === 3);
+  const hoiNga = hoiAndNga(a.tone, b.tone);
   if (a.base === b.base) return hoiNga;
   // The onset and the hỏi/ngã together too (dổ, giỗ); the letters are compared without the tone.
   if (a.tone !== b.tone && !hoiNga) return false;

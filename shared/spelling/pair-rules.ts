@@ -1,7 +1,7 @@
 import { foldForSearch } from '../text/normalize';
 import type { Finding } from '../style/types';
 import type { ConfusionIndex, Lexicon } from './lexicon';
-import { differsInToneOnly, differsInVowelMark, hasMoreMarks, writtenByEar } from './marks';
+import { differsInHoiNga, differsInToneOnly, differsInVowelMark, hasMoreMarks, writtenByEar } from './marks';
 import { splitTone } from './syllable';
 import { besideIn, isCapitalised, likeCase, opensSentence, VIETNAMESE_LETTER, type Token } from './tokens';
 
@@ -142,13 +142,10 @@ function frequentTwins(written: string, lexicon: Lexicon): string[] {
   const memoKey = `twins|${written}`;
   const known = lexicon.memo.get(memoKey);
   if (known) return known;
-  const own = splitTone(written);
-  const twins = [...lexicon.singles].filter((frequent) => {
-    const split = splitTone(frequent);
-    // The same letters, one with hỏi (tone 3) and the other with ngã (tone 4).
-    if (own && split && own.base === split.base && ((own.tone === 3 && split.tone === 4) || (own.tone === 4 && split.tone === 3))) return true;
-    return lexicon.commonest.has(frequent) && !lexicon.inWords.has(written) && hasMoreMarks(frequent, written);
-  });
+  const plain = !lexicon.inWords.has(written);
+  const twins = [...lexicon.singles].filter(
+    (frequent) => differsInHoiNga(frequent, written) || (plain && lexicon.commonest.has(frequent) && hasMoreMarks(frequent, written)),
+  );
   lexicon.remember(memoKey, twins);
   return twins;
 }

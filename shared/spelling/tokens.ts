@@ -67,5 +67,10 @@ export function besideIn(text: string, tokens: Token[]): (index: number, side: -
 export function opensSentence(text: string, tokens: Token[], index: number): boolean {
   const next = tokens[index + 1];
   if (!next || isCapitalised(next.text) || !/^\s+$/u.test(text.slice(tokens[index].end, next.start))) return false;
-  return /(^|[.!?…]\s+)$/u.test(text.slice(0, tokens[index].start));
+  // Read back from the word (not the whole text before it: this runs on every check while typing).
+  let at = tokens[index].start - 1;
+  if (at < 0) return true;
+  if (!/\s/u.test(text[at])) return false;
+  while (at >= 0 && /\s/u.test(text[at])) at -= 1;
+  return at >= 0 && '.!?…'.includes(text[at]);
 }

@@ -1,4 +1,3 @@
-import { useFindings, type FindingsSource } from './findings-store';
 import { useState, type ReactNode } from 'react';
 import type { PlacedFinding } from '../../../shared/style/types';
 import { UnderlinedTextArea } from '../components/FieldUnderlines';
@@ -6,6 +5,7 @@ import { valueWithCodes } from '../office/expand-code';
 import { useOffice } from '../office/office-context';
 import type { ArticleDraft } from './draft/article-draft';
 import { useDraftValue } from './hooks/useArticleDraft';
+import { useFindings, type FindingsSource } from './findings-store';
 
 /** The portal's usual categories, offered while typing (any other is allowed). */
 const CATEGORY_SUGGESTIONS = ['Tin hoạt động', 'Chính trị', 'Kinh tế', 'Văn hóa - Xã hội', 'Quốc phòng - An ninh', 'Chỉ đạo điều hành', 'Hội đồng nhân dân'];

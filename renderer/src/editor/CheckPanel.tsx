@@ -1,6 +1,6 @@
-import { useFindings, type FindingsSource } from './findings-store';
 import type { PlacedFinding } from '../../../shared/style/types';
 import { PanelHeader } from '../components/PanelHeader';
+import { useFindings, type FindingsSource } from './findings-store';
 
 const FIELD_LABELS: Record<PlacedFinding['field'], string> = { title: 'Tiêu đề', lead: 'Sapo', body: 'Thân bài', byline: 'Dòng ký tên' };
 const SEVERITY_LABELS: Record<PlacedFinding['severity'], string> = { error: 'Lỗi', warning: 'Nên sửa', info: 'Gợi ý' };

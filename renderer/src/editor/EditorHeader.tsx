@@ -1,4 +1,3 @@
-import { useFindings, type FindingsSource } from './findings-store';
 import { useRef } from 'react';
 import type { ArticleStatus } from '../../../shared/article/model';
 import type { PublishJob } from '../../../shared/publish/model';
@@ -9,6 +8,7 @@ import { useDraftValue } from './hooks/useArticleDraft';
 import { useSaveState, type SaveStateSource } from './hooks/useAutosave';
 import { StateBadge } from './StateBadge';
 import { SaveIndicator } from './StatusIndicators';
+import { useFindings, type FindingsSource } from './findings-store';
 
 /** The side panels the editor can show beside the text. */
 export type Panel = 'versions' | 'check' | 'template' | 'photos' | 'review' | 'related' | null;

@@ -1,4 +1,3 @@
-import type { FindingsSource } from './findings-store';
 import type { Editor } from '@tiptap/react';
 import type { Photo } from '../../../shared/media/model';
 import type { Template } from '../../../shared/templates/model';
@@ -15,6 +14,7 @@ import { useDraftValue } from './hooks/useArticleDraft';
 import { useCommentHighlights } from './hooks/useCommentHighlights';
 import { PhotoPicker } from './PhotoPicker';
 import { RelatedPanel } from './RelatedPanel';
+import type { FindingsSource } from './findings-store';
 
 interface Props {
   panel: Panel;

@@ -1,4 +1,3 @@
-import { FindingsStore } from '../findings-store';
 import type { Editor } from '@tiptap/react';
 import { DecorationSet } from '@tiptap/pm/view';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
@@ -10,6 +9,7 @@ import type { ArticleDraft } from '../draft/article-draft';
 import { useDraftValue } from './useArticleDraft';
 import type { Panel } from '../EditorHeader';
 import { findingAtCaret, findingDecorations, sameDecorations, styleCheckKey, textBlocks } from '../extensions/style-check/style-check';
+import { FindingsStore } from '../findings-store';
 
 /** After a pause in typing: the checker never runs on a keystroke. */
 const CHECK_DELAY_MS = 200;

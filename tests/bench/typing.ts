@@ -1,6 +1,8 @@
 /**
  * Issue 14: typing in a long article (20,000 words, 60 photos), in Chromium, side by side in one run with
  *  - the floor: a bare contenteditable page holding the same text and photos, typed the same way;
+ *  - the stack's own floor: React and TipTap with its StarterKit holding the same article, nothing else
+ *    (bare-tiptap/, built by this bench): what the client's chosen stack costs before any feature of ours;
  *  - Tòa soạn's editor, with the style checker on and off;
  *  - the anchor: the same article in WordPress's block editor (Debian's WordPress, as the tests start it).
  * Each is opened, the caret put in the middle paragraph, and a Vietnamese sentence typed at 4 keys a second
@@ -10,15 +12,18 @@
  * beforeinput, for letters a US keyboard has not) to the next frame, p50 and p95; the time to open; the page's
  * JavaScript heap after a garbage collection with the article open; the main thread's busy time per key (CDP
  * TaskDuration over the typing, divided by the keys). Median of three rounds. Numbers, never assertions.
+ * Chromium runs without its omnibox's WebUI popup (BENCH_CHROMIUM_ARGS): headless, it still loads that popup's
+ * ≈ 400 modules beside each new page, on the same two cores, at a moment that falls inside the slower openings.
  */
 import { chromium, type Browser, type Frame, type Page } from '@playwright/test';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { build } from 'vite';
 import type { DocNode } from '../../shared/article/model';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/support/browser';
+import { BENCH_CHROMIUM_ARGS, chromiumExecutable } from '../e2e/support/browser';
 import { startTestHost } from '../e2e/support/host';
 import { hostApi } from '../e2e/support/host-api';
 import { startTestPortal, type TestPortal } from '../portal/test-portal';
@@ -59,6 +64,26 @@ function content(): Content {
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** A page on 127.0.0.1: the html at any address, the photo at any `.jpg`, and the built files of `assets/` if given. */
+async function servePage(html: string, jpeg: Buffer, builtDir?: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0];
+    if (path.endsWith('.jpg')) {
+      response.writeHead(200, { 'content-type': 'image/jpeg' });
+      response.end(jpeg);
+    } else if (builtDir && /^\/assets\/[\w.-]+\.(js|css)$/.test(path)) {
+      response.writeHead(200, { 'content-type': path.endsWith('.css') ? 'text/css' : 'text/javascript' });
+      response.end(readFileSync(join(builtDir, path)));
+    } else {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(html);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}/`, server };
+}
+
 /** The floor: the same text and photos in one contenteditable, nothing else. */
 async function floorServer(article: Content, jpeg: Buffer): Promise<{ url: string; server: Server }> {
   const parts: string[] = [];
@@ -69,18 +94,27 @@ async function floorServer(article: Content, jpeg: Buffer): Promise<{ url: strin
     if (figure) parts.push(`<figure><img src="/anh-${figure.index}.jpg" alt="" width="640" height="427"><figcaption>${escapeHtml(figure.caption)}</figcaption></figure>`);
   });
   const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Sàn</title><style>body{font:17px/1.6 serif;max-width:760px;margin:24px auto}img{max-width:100%;height:auto}</style></head><body><div contenteditable="true" id="floor">${parts.join('')}</div></body></html>`;
-  const server = createServer((request, response) => {
-    if (request.url?.endsWith('.jpg')) {
-      response.writeHead(200, { 'content-type': 'image/jpeg' });
-      response.end(jpeg);
-    } else {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(html);
-    }
+  return servePage(html, jpeg);
+}
+
+/**
+ * The stack's own floor: React and TipTap holding the same article and nothing else (bare-tiptap/), built here with
+ * Vite into `dir`; the article is written into the page, the photos are the floor's. What it costs above the floor
+ * is the client's chosen stack; what Tòa soạn costs above it is ours.
+ */
+async function bareTiptapServer(article: Content, jpeg: Buffer, dir: string): Promise<{ url: string; server: Server }> {
+  const outDir = join(dir, 'bare-tiptap');
+  await build({ configFile: false, root: join(import.meta.dirname, 'bare-tiptap'), base: './', logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  const nodes: object[] = [];
+  const byParagraph = new Map(article.figures.map((figure, index) => [figure.after, { ...figure, index }]));
+  article.paragraphs.forEach((text, index) => {
+    nodes.push({ type: 'paragraph', content: [{ type: 'text', text }] });
+    const figure = byParagraph.get(index);
+    if (figure) nodes.push({ type: 'figure', attrs: { src: `/anh-${figure.index}.jpg` }, content: [{ type: 'text', text: figure.caption }] });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}/`, server };
+  const json = JSON.stringify({ type: 'doc', content: nodes }).replace(/</g, '\\u003c');
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8').replace('<!--DOC-->', `<script id="doc" type="application/json">${json}</script>`);
+  return servePage(html, jpeg, outDir);
 }
 
 /** Tòa soạn: the article with its 60 photos in the photo desk and as figures in the text. */
@@ -260,7 +294,9 @@ export async function measureLongTyping(): Promise<{ rows: TypingRow[]; ratios: 
   const host = await startTestHost(dir);
   const floor = await floorServer(article, jpeg);
   const portal = await startTestPortal();
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+  const bareDir = mkdtempSync(join(tmpdir(), 'toasoan-bench-bare-'));
+  const bare = await bareTiptapServer(article, jpeg, bareDir);
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: BENCH_CHROMIUM_ARGS });
   try {
     const id = await ourArticle(host, article);
     const middle = Math.floor(article.paragraphs.length / 2);
@@ -271,6 +307,11 @@ export async function measureLongTyping(): Promise<{ rows: TypingRow[]; ratios: 
       await page.goto(floor.url, { waitUntil: 'commit' });
       await page.locator('#floor').getByText(lastWords).waitFor();
       return { frame: page.mainFrame(), paragraph: `#floor > p >> nth=${middle}` };
+    };
+    const openBare = async (page: Page) => {
+      await page.goto(bare.url, { waitUntil: 'commit' });
+      await page.locator('.ProseMirror').getByText(lastWords).waitFor();
+      return { frame: page.mainFrame(), paragraph: `.ProseMirror > p >> nth=${middle}` };
     };
     const openOurs = async (page: Page) => {
       await page.goto(`${host.openUrl}#/bai-viet/${id}`, { waitUntil: 'commit' });
@@ -305,9 +346,10 @@ export async function measureLongTyping(): Promise<{ rows: TypingRow[]; ratios: 
       return { frame, paragraph: `${paragraphSelector} >> nth=${middle}`, openMs };
     };
 
-    const rounds: Record<string, Measured[]> = { floor: [], on: [], off: [], wp: [] };
+    const rounds: Record<string, Measured[]> = { floor: [], bare: [], on: [], off: [], wp: [] };
     for (let round = 0; round < ROUNDS; round += 1) {
       rounds.floor.push(await measure(browser, openFloor, 'floor'));
+      rounds.bare.push(await measure(browser, openBare, 'bare-tiptap'));
       await hostApi(host, 'settings.update', { checkWhileTyping: true });
       rounds.on.push(await measure(browser, openOurs, 'toasoan-checker-on'));
       await hostApi(host, 'settings.update', { checkWhileTyping: false });
@@ -315,15 +357,23 @@ export async function measureLongTyping(): Promise<{ rows: TypingRow[]; ratios: 
       // The block editor's open time is from its own address, without the sign-in before it.
       if (postId !== null) rounds.wp.push(await measure(browser, openBlockEditor, 'block-editor'));
     }
-    const rows = [median(rounds.floor, 'contenteditable trần (sàn)'), median(rounds.on, 'Tòa soạn, bật kiểm tra'), median(rounds.off, 'Tòa soạn, tắt kiểm tra')];
+    const rows = [
+      median(rounds.floor, 'contenteditable trần (sàn)'),
+      median(rounds.bare, 'React + TipTap trần (sàn của bộ công cụ)'),
+      median(rounds.on, 'Tòa soạn, bật kiểm tra'),
+      median(rounds.off, 'Tòa soạn, tắt kiểm tra'),
+    ];
     if (rounds.wp.length) rows.push(median(rounds.wp, 'Trình soạn khối WordPress'));
-    const [floorRow, on, off, wp] = rows;
+    const [floorRow, bareRow, on, off, wp] = rows;
     const ratios: Record<string, number> = {
       p95OverFloor: round(on.p95 / floorRow.p95, 2),
       p50OverFloor: round(on.p50 / floorRow.p50, 2),
       checkerOnOverOffP95: round(on.p95 / off.p95, 2),
       openOverFloor: round(on.openMs / floorRow.openMs, 2),
       mainThreadOverFloor: round(on.mainThreadMsPerKey / floorRow.mainThreadMsPerKey, 2),
+      bareOpenOverFloor: round(bareRow.openMs / floorRow.openMs, 2),
+      openOverBare: round(on.openMs / bareRow.openMs, 2),
+      p95OverBare: round(on.p95 / bareRow.p95, 2),
     };
     if (wp) {
       ratios.p95OverBlockEditor = round(on.p95 / wp.p95, 2);
@@ -334,7 +384,9 @@ export async function measureLongTyping(): Promise<{ rows: TypingRow[]; ratios: 
     await browser.close();
     await host.stop();
     floor.server.close();
+    bare.server.close();
     if (!('reason' in portal)) portal.stop();
     rmSync(dir, { recursive: true, force: true });
+    rmSync(bareDir, { recursive: true, force: true });
   }
 }

@@ -23,3 +23,10 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/**
+ * The benches' flags: the same, and without the omnibox's WebUI popup, which a headless Chromium still loads
+ * (≈ 400 modules) beside every new page, on the same cores as the page being measured. It is the browser's own
+ * address bar — not in a page, not in Electron — and it came at a different moment of each opening.
+ */
+export const BENCH_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup'];

@@ -224,6 +224,7 @@ async function typing(): Promise<void> {
   if ('skipped' in figures) console.table([figures]);
   else {
     console.table(figures.rows);
+    console.log('Mở lại trong hồ sơ trình duyệt đã mở trang hai lần (ms, trung vị):', figures.reopen);
     console.log(`Trình soạn khối: ${figures.blockEditor}. Tỉ lệ:`, figures.ratios);
   }
   writeReport('typing', { when: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model }, ...figures });

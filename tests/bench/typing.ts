@@ -316,12 +316,16 @@ export async function measureLongTyping(): Promise<{ rows: TypingRow[]; reopen: 
   if (!existsSync('out/main/host.js')) return { skipped: 'the app is not built (npm run build:only)' };
   const article = content();
   const jpeg = await sharp({ create: { width: 640, height: 427, channels: 3, background: '#7a8a9a' } }).jpeg({ quality: 70 }).toBuffer();
+  // Built first: a build that fails leaves no server or host behind.
+  const bareDir = mkdtempSync(join(tmpdir(), 'toasoan-bench-bare-'));
+  const bare = await bareTiptapServer(article, jpeg, bareDir).catch((error: unknown) => {
+    rmSync(bareDir, { recursive: true, force: true });
+    throw error;
+  });
   const dir = mkdtempSync(join(tmpdir(), 'toasoan-bench-long-'));
   const host = await startTestHost(dir);
   const floor = await floorServer(article, jpeg);
   const portal = await startTestPortal();
-  const bareDir = mkdtempSync(join(tmpdir(), 'toasoan-bench-bare-'));
-  const bare = await bareTiptapServer(article, jpeg, bareDir);
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: BENCH_CHROMIUM_ARGS });
   try {
     const id = await ourArticle(host, article);

@@ -6,6 +6,7 @@ import type { Official } from '../../../shared/office/model';
 import { mediaUrl } from '../api';
 import { CodeReplacements } from './extensions/code-replacements';
 import { Figure } from './extensions/figure/figure';
+import { KeysAtCaret } from './extensions/keys-at-caret';
 import { GeneratedKey } from '../../../shared/schema/generated-key';
 import { ALLOWED_LINK_PROTOCOLS } from '../../../shared/schema/article-schema';
 import { PersonSuggestion } from './extensions/person-suggestion';
@@ -42,6 +43,7 @@ export function articleExtensions(options: ArticleExtensionOptions = {}): Extens
     TableKit.configure({ table: { resizable: false } }),
     GeneratedKey,
     Figure.configure({ mediaUrl }),
+    KeysAtCaret,
     ...(options.placeholder ? [Placeholder.configure({ placeholder: options.placeholder })] : []),
     ...(options.aids
       ? [StyleCheck, CodeReplacements.configure({ lookup: options.aids.code }), PersonSuggestion.configure({ officials: options.aids.officials })]

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { Editor } from '@tiptap/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import type { Photo } from '../../../shared/media/model';
 import { articleExtensions } from '../../../renderer/src/editor/extensions';
 import { figureCaptions, syncFigures } from '../../../renderer/src/editor/extensions/figure/sync';
 import { findingAtCaret, findingDecorations, sameDecorations, styleCheckKey, textBlocks } from '../../../renderer/src/editor/extensions/style-check/style-check';
 import { LegacyText } from '../../../renderer/src/editor/extensions/legacy-text';
+import { caretFromPage, pageSelection } from '../../../renderer/src/editor/extensions/keys-at-caret';
 import { Fragment, Slice } from '@tiptap/pm/model';
 
 const editors: Editor[] = [];
@@ -125,6 +126,50 @@ describe('the editor’s extensions, in a real editor', () => {
     expect(editor.getText()).toBe('Đồng chí Chủ tịch UBND tỉnh ');
     editor.commands.undo();
     expect(editor.getText()).toBe('Đồng chí ctt ');
+  });
+
+  it('Enter right after a click acts where the page put the caret, even before ProseMirror has read it', () => {
+    const paragraphs = ['Đoạn 1. Hội nghị sơ kết.', 'Đoạn 2. Đại biểu phát biểu.', 'Đoạn 3. Bế mạc.'];
+    const editor = editorWith({ type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) });
+    document.body.append(editor.view.dom.parentElement!);
+    editor.view.dom.focus();
+    // The click's «selectionchange» has not come yet (Chromium sends it after the input events already waiting).
+    const notYet = (event: Event) => event.stopImmediatePropagation();
+    document.addEventListener('selectionchange', notYet, true);
+    onTestFinished(() => document.removeEventListener('selectionchange', notYet, true));
+    // The editor's caret is still at the start, where it was when the article opened; the page's is where the
+    // click put it, at the end of the last paragraph.
+    const last = editor.view.dom.querySelectorAll('p')[2].firstChild!;
+    document.getSelection()!.collapse(last, last.textContent!.length);
+    expect(editor.state.selection.from).toBe(1);
+    editor.view.dom.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 13, bubbles: true, cancelable: true }));
+    expect(editor.state.doc.childCount).toBe(4);
+    expect(editor.state.doc.child(0).textContent).toBe(paragraphs[0]);
+    expect(editor.state.doc.child(2).textContent).toBe(paragraphs[2]);
+    expect(editor.state.doc.child(3).textContent).toBe('');
+    expect(editor.state.selection.$from.parent).toBe(editor.state.doc.child(3));
+  });
+
+  it('the page’s caret is taken only when it moved since the editor last drew its own, and only in text', () => {
+    const editor = editorWith(doc);
+    document.body.append(editor.view.dom.parentElement!);
+    editor.view.dom.focus();
+    // Unmoved: the editor's own selection stands, whatever it is (here the photo, selected as a whole).
+    editor.commands.setNodeSelection(editor.state.doc.child(0).nodeSize + editor.state.doc.child(1).nodeSize);
+    const drawn = pageSelection(editor.view);
+    expect(drawn).not.toBeNull();
+    expect(caretFromPage(editor.view, drawn)).toBeNull();
+    const notYet = (event: Event) => event.stopImmediatePropagation();
+    document.addEventListener('selectionchange', notYet, true);
+    onTestFinished(() => document.removeEventListener('selectionchange', notYet, true));
+    // Moved into the text of the first paragraph: taken, as a caret in text.
+    const text = editor.view.dom.querySelector('p')!.firstChild!;
+    document.getSelection()!.collapse(text, 3);
+    const tr = caretFromPage(editor.view, drawn);
+    expect(tr?.selection.toJSON()).toEqual({ type: 'text', anchor: editor.state.doc.child(0).nodeSize + 4, head: editor.state.doc.child(0).nodeSize + 4 });
+    // Moved out of the editor, or not focused: nothing.
+    document.getSelection()!.removeAllRanges();
+    expect(caretFromPage(editor.view, drawn)).toBeNull();
   });
 
   it('garbled TCVN3 pasted: the paste and its conversion land together, one undo gives the pasted text back, another removes it', () => {

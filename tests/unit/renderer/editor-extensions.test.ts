@@ -36,6 +36,21 @@ function legacyEditor(content: object): { editor: Editor; told: string[] } {
   return { editor, told };
 }
 
+/** The editor in the page, focused (a page selection needs both), taken out again after the test. */
+function focusInPage(editor: Editor): void {
+  const element = editor.view.dom.parentElement!;
+  document.body.append(element);
+  onTestFinished(() => element.remove());
+  editor.view.dom.focus();
+}
+
+/** Until the test ends, ProseMirror never hears of the page's selection changing (its «selectionchange» is late). */
+function holdSelectionChange(): void {
+  const notYet = (event: Event) => event.stopImmediatePropagation();
+  document.addEventListener('selectionchange', notYet, true);
+  onTestFinished(() => document.removeEventListener('selectionchange', notYet, true));
+}
+
 const photo = (id: string, caption: string, credit: string): Photo => ({
   id,
   articleId: 'bai-viet-1234',
@@ -131,12 +146,9 @@ describe('the editor’s extensions, in a real editor', () => {
   it('Enter right after a click acts where the page put the caret, even before ProseMirror has read it', () => {
     const paragraphs = ['Đoạn 1. Hội nghị sơ kết.', 'Đoạn 2. Đại biểu phát biểu.', 'Đoạn 3. Bế mạc.'];
     const editor = editorWith({ type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) });
-    document.body.append(editor.view.dom.parentElement!);
-    editor.view.dom.focus();
-    // The click's «selectionchange» has not come yet (Chromium sends it after the input events already waiting).
-    const notYet = (event: Event) => event.stopImmediatePropagation();
-    document.addEventListener('selectionchange', notYet, true);
-    onTestFinished(() => document.removeEventListener('selectionchange', notYet, true));
+    focusInPage(editor);
+    // The click's «selectionchange» has not come yet (input events already waiting can run before it).
+    holdSelectionChange();
     // The editor's caret is still at the start, where it was when the article opened; the page's is where the
     // click put it, at the end of the last paragraph.
     const last = editor.view.dom.querySelectorAll('p')[2].firstChild!;
@@ -152,16 +164,13 @@ describe('the editor’s extensions, in a real editor', () => {
 
   it('the page’s caret is taken only when it moved since the editor last drew its own, and only in text', () => {
     const editor = editorWith(doc);
-    document.body.append(editor.view.dom.parentElement!);
-    editor.view.dom.focus();
+    focusInPage(editor);
     // Unmoved: the editor's own selection stands, whatever it is (here the photo, selected as a whole).
     editor.commands.setNodeSelection(editor.state.doc.child(0).nodeSize + editor.state.doc.child(1).nodeSize);
     const drawn = pageSelection(editor.view);
     expect(drawn).not.toBeNull();
     expect(caretFromPage(editor.view, drawn)).toBeNull();
-    const notYet = (event: Event) => event.stopImmediatePropagation();
-    document.addEventListener('selectionchange', notYet, true);
-    onTestFinished(() => document.removeEventListener('selectionchange', notYet, true));
+    holdSelectionChange();
     // Moved into the text of the first paragraph: taken, as a caret in text.
     const text = editor.view.dom.querySelector('p')!.firstChild!;
     document.getSelection()!.collapse(text, 3);

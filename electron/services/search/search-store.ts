@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import sqlite from 'node-sqlite3-wasm';
 import type { Database, Statement } from 'node-sqlite3-wasm';
@@ -115,6 +115,31 @@ function snippetOf(bytes: Uint8Array, words: string[]): Snippet {
   return makeSnippet(utf8.decode(bytes), words);
 }
 
+/** How a rollback journal that still holds a transaction begins (SQLite's journal format); a finished one is zeroed or gone. */
+const JOURNAL_MAGIC = Buffer.from('d9d505f920a163d7', 'hex');
+
+/**
+ * Whether the last write to the index was cut short (the app killed in the middle of one). SQLite would undo it
+ * from the journal the next time the file is read, but the WebAssembly build never does: it takes the folder lock
+ * before asking whether another process holds the file, finds its own lock, and so never treats the journal as
+ * left behind. The file then holds half a transaction: pages of it written, others not, which reads as old rows,
+ * new rows or «database disk image is malformed», found by a query at any later time. Such an index is thrown away.
+ */
+function writeCutShort(path: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(`${path}-journal`, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const head = Buffer.alloc(JOURNAL_MAGIC.length);
+    return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(JOURNAL_MAGIC);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** A word's letters, accents kept, lower-cased: what the exact columns index. */
 function exactText(text: string): string {
   return text.normalize('NFC').toLowerCase();
@@ -152,13 +177,16 @@ export class SearchStore {
     // it there: every later use would be refused. One process serves a data folder (the desktop app holds a single
     // instance lock; the browser host is the same services), so a lock found at opening is always a dead one.
     rmSync(`${path}.lock`, { recursive: true, force: true });
-    try {
-      return SearchStore.tryOpen(path, false);
-    } catch {
-      // Damaged or unreadable: the index is a cache, so it starts again empty.
-      for (const suffix of ['', '-journal']) rmSync(path + suffix, { force: true });
-      return SearchStore.tryOpen(path, true);
+    if (!writeCutShort(path)) {
+      try {
+        return SearchStore.tryOpen(path, false);
+      } catch {
+        // Damaged or unreadable: below.
+      }
     }
+    // The index is a cache: damaged, unreadable or cut short in a write, it starts again empty.
+    for (const suffix of ['', '-journal']) rmSync(path + suffix, { force: true });
+    return SearchStore.tryOpen(path, true);
   }
 
   private static tryOpen(path: string, fresh: boolean): SearchStore {
@@ -172,9 +200,9 @@ export class SearchStore {
       db.exec(`PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = DELETE; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -${CACHE_KIB};`);
       db.exec(SCHEMA);
       db.exec(`PRAGMA user_version = ${SEARCH_INDEX_VERSION}`);
-      // A kill at a bad moment can leave pages damaged past the first ones, which the lines above never read: walk
-      // each table once (≈ 15 ms for 10,000 articles; a full PRAGMA quick_check took ≈ 340 ms), so damage is found
-      // here, where the index starts again empty, not in the middle of the app's first query.
+      // Damage past the first pages (a disk error, a copy taken while the app wrote), which the lines above never
+      // read: walk each table once (≈ 15 ms for 10,000 articles; a full PRAGMA quick_check took ≈ 340 ms), so it is
+      // found here, where the index starts again empty, not in the middle of the app's first query.
       if (tables > 0) {
         db.all('SELECT count(*), sum(stamp), sum(length(id)) FROM docs');
         db.all('SELECT count(*) FROM texts');
@@ -189,7 +217,14 @@ export class SearchStore {
 
   close(): void {
     if (!this.db.isOpen) return;
-    for (const statement of this.statements.values()) statement.finalize();
+    for (const statement of this.statements.values()) {
+      try {
+        statement.finalize();
+      } catch {
+        // Finalizing repeats the error of the statement's last run (already met, and caught, where it ran); the
+        // statement is freed all the same, and the others and the file must still be closed.
+      }
+    }
     this.statements.clear();
     this.db.close();
   }

@@ -1,6 +1,9 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import sqlite from 'node-sqlite3-wasm';
+import { describe, expect, it, vi } from 'vitest';
 import { SearchStore, type SearchDoc } from '../../../electron/services/search/search-store';
 import { matchExpression, parseQuery } from '../../../shared/search/query';
 import { makeSnippet } from '../../../shared/search/snippet';
@@ -159,24 +162,96 @@ describe('SearchStore (the full-text index on disk)', () => {
   });
 });
 
+/** An index of 400 articles of the office's own, written and closed: pages enough for damage to fall past the first. */
+function writtenIndex(path: string): SearchDoc[] {
+  const store = SearchStore.open(path);
+  const docs = Array.from({ length: 400 }, (_, index) => doc(`bai-${index}`, `Hội nghị số ${index}`, 'Nội dung của hội nghị. '.repeat(20), { stamp: index, source: 'own' }));
+  store.put(docs);
+  store.close();
+  return docs;
+}
+
 describe('SearchStore, damaged where opening does not look', () => {
-  it('pages of the index damaged past its first (a kill at a bad moment): found when opening, and it starts again empty', () => {
+  it('pages of the index damaged past its first (a disk error, a copy taken while the app wrote): found when opening, and it starts again empty', () => {
     const dir = tempDir();
     const path = join(dir, 'index.sqlite');
-    let store = SearchStore.open(path);
-    store.put(Array.from({ length: 400 }, (_, index) => doc(`bai-${index}`, `Hội nghị số ${index}`, 'Nội dung của hội nghị. '.repeat(20), { stamp: index, source: 'own' })));
-    store.close();
+    writtenIndex(path);
     // The header and the schema are intact; every page after the fourth is garbage.
     const bytes = readFileSync(path);
     const pageSize = bytes.readUInt16BE(16) || 65536;
     for (let at = pageSize * 4; at < bytes.length; at += 1) bytes[at] = (at * 7919) % 251;
     writeFileSync(path, bytes);
-    store = SearchStore.open(path);
+    const store = SearchStore.open(path);
     expect(store.fresh).toBe(true);
     expect(store.stamps('own').size).toBe(0);
     store.put([doc('a', 'Hội nghị', 'Nội dung.')]);
     expect(store.size()).toBe(1);
     store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('SearchStore, a write cut short by a kill', () => {
+  it('the index opens with what was last written whole, or empty: never half of a write', () => {
+    const dir = tempDir();
+    const path = join(dir, 'index.sqlite');
+    const docs = writtenIndex(path);
+    // Another process writes to the index as the app does, with a cache so small that the changed pages go to the
+    // file before the write is done, and is killed in the middle of it.
+    const sqlite = createRequire(import.meta.url).resolve('node-sqlite3-wasm');
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import sqlite from ${JSON.stringify(sqlite)};
+         const db = new sqlite.Database(process.env.INDEX);
+         db.exec('PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = DELETE; PRAGMA cache_size = 4;');
+         db.exec('BEGIN');
+         db.exec('UPDATE docs SET stamp = stamp + 1000000');
+         process.kill(process.pid, 'SIGKILL');`,
+      ],
+      { env: { ...process.env, INDEX: path }, encoding: 'utf8' },
+    );
+    expect(child.signal, child.stderr).toBe('SIGKILL');
+    // The scene is as meant: the journal of the unfinished write is there, and the file has pages of it.
+    expect(existsSync(`${path}-journal`)).toBe(true);
+    const store = SearchStore.open(path);
+    const stamps = store.stamps('own');
+    if (!store.fresh) expect(stamps).toEqual(new Map(docs.map((one) => [one.id, one.stamp])));
+    else expect(stamps.size).toBe(0);
+    // And it works on: written, searched, closed.
+    store.put([doc('a', 'Kỳ họp thứ mười', 'Nội dung.')]);
+    expect(titles(store, 'ky hop')).toEqual(['Kỳ họp thứ mười']);
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('SearchStore.close', () => {
+  it('closes the file even when a statement repeats, as it is finalized, an error met in its last run', () => {
+    const dir = tempDir();
+    const path = join(dir, 'index.sqlite');
+    const store = SearchStore.open(path);
+    store.put([doc('a', 'Hội nghị', 'Nội dung.')]);
+    expect(titles(store, 'hoi nghi')).toEqual(['Hội nghị']);
+    // The first statement finalized is freed, then throws, as SQLite's finalize does after a failed run.
+    const probe = new sqlite.Database(':memory:');
+    const prototype = Object.getPrototypeOf(probe.prepare('SELECT 1')) as { finalize(this: unknown): void };
+    probe.close();
+    const real = prototype.finalize;
+    const finalize = vi.spyOn(prototype, 'finalize').mockImplementationOnce(function (this: unknown) {
+      real.call(this);
+      throw new Error('database disk image is malformed');
+    });
+    try {
+      expect(() => store.close()).not.toThrow();
+      expect(finalize.mock.calls.length).toBeGreaterThan(1);
+    } finally {
+      finalize.mockRestore();
+    }
+    // Closed: the lock the file is held by is given back.
+    expect(existsSync(`${path}.lock`)).toBe(false);
     rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -2,13 +2,22 @@ import { ExifTool } from 'exiftool-vendored';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MediaService } from '../../../electron/services/media/media-service';
 import { NoticeBoard } from '../../../electron/services/notices';
 import { tempDir } from '../helpers';
 
 const exiftool = new ExifTool({ maxProcs: 1 });
 const services: MediaService[] = [];
+// Each service has exiftool processes, and each of those listens for the test process's exit: a service opened by a
+// test is closed after it (past ten open at once, Node warns of a leak); one a describe block shares, at the end.
+let openBeforeTest = 0;
+beforeEach(() => {
+  openBeforeTest = services.length;
+});
+afterEach(async () => {
+  await Promise.all(services.splice(openBeforeTest).map((service) => service.close()));
+});
 afterAll(async () => {
   await Promise.all(services.map((service) => service.close()));
   await exiftool.end();

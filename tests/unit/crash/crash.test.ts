@@ -71,6 +71,10 @@ describe('crash safety', () => {
       expect(notices.list().filter((notice) => notice.level !== 'info'), `after kill ${kill}`).toEqual([]);
       const listed = await service.list({});
       expect(listed.items.map((item) => item.title)).toEqual([article.title]);
+      // The search index, once brought up to date, holds the article as it was last saved (words of its body only).
+      await service.searchWarmed();
+      const found = await service.list({ query: 'nhiệm kỳ' });
+      expect(found.items.map((item) => item.snippet?.text ?? ''), `after kill ${kill}`).toEqual([expect.stringContaining(`Lần lưu ${stored},`)]);
       const versions = await service.listVersions(id);
       if (versions.length > 0) await service.getVersion(id, versions[0].id);
       await service.close();

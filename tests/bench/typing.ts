@@ -7,8 +7,8 @@
  *  - the anchor: the same article in WordPress's block editor (Debian's WordPress, as the tests start it).
  * Each is opened, the caret put in the middle paragraph, and a Vietnamese sentence typed at 4 keys a second
  * (the checker, which waits 200 ms after a key, runs between every two: its worst case). Opening is timed from
- * the navigation to the last paragraph's text on screen (not to the load event, which for the floor waits for
- * its 60 photos and for the app comes before its text). Reported: keydown (or
+ * the navigation to the last paragraph's text on screen, stamped by the page itself (openedProbe; not to the load
+ * event, which for the floor waits for its 60 photos and for the app comes before its text). Reported: keydown (or
  * beforeinput, for letters a US keyboard has not) to the next frame, p50 and p95; the time to open; the page's
  * JavaScript heap after a garbage collection with the article open; the main thread's busy time per key (CDP
  * TaskDuration over the typing, divided by the keys). Median of three rounds. Then the opening alone once more for the
@@ -210,6 +210,47 @@ const LATENCY_PROBE = `(() => {
   document.addEventListener('beforeinput', begin, true);
 })()`;
 
+/**
+ * Stamps, in the page, when the last paragraph is on screen: checked at each frame (requestAnimationFrame) from
+ * the document's start, and stamped once the frame that holds it has been laid out and painted (a task after it).
+ * Epoch milliseconds (timeOrigin + now), so a stamp made in the block editor's canvas, an iframe with its own clock,
+ * is read against the page's navigation. Opening is measured here and not by Playwright's wait for the text: that
+ * wait asks again after 0, 20, 50, 100, 100 and then every 500 ms, so it saw the text up to half a second late and
+ * added its own round trips (≈ 20–40 ms here) to every row, the floor's too. A string: tsx's helpers are not in pages.
+ */
+const openedProbe = (lastParagraph: string, words: string): string => `(() => {
+  const tick = () => {
+    const all = document.querySelectorAll(${JSON.stringify(lastParagraph)});
+    const last = all[all.length - 1];
+    if (last && last.textContent.includes(${JSON.stringify(words)})) {
+      setTimeout(() => { window.__toasoanOpenedAt = performance.timeOrigin + performance.now(); }, 0);
+      return;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+
+/** Milliseconds from the page's navigation to the stamp above, in whichever frame made it. */
+async function openedMs(page: Page): Promise<number> {
+  const navigationStart = (await page.evaluate('performance.timeOrigin')) as number;
+  for (let waited = 0; waited < 30_000; waited += 20) {
+    for (const frame of page.frames()) {
+      const stamp = (await frame.evaluate('window.__toasoanOpenedAt ?? null').catch(() => null)) as number | null;
+      if (stamp !== null) return stamp - navigationStart;
+    }
+    await page.waitForTimeout(20);
+  }
+  throw new Error('the last paragraph was never stamped on screen');
+}
+
+/** How a page is opened: its address and wait (Playwright's), and the selector of its paragraphs for the stamp. */
+interface Opener {
+  name: string;
+  paragraphs: string;
+  open: (page: Page) => Promise<{ frame: Frame; paragraph: string }>;
+}
+
 interface Measured {
   p50: number;
   p95: number;
@@ -222,8 +263,9 @@ interface Measured {
 /** BENCH_TYPING_PROFILE=<folder>: a CPU profile of each editor's typing is written there (open it in DevTools). */
 const PROFILE_DIR = process.env.BENCH_TYPING_PROFILE;
 
-async function measure(browser: Browser, open: (page: Page) => Promise<{ frame: Frame; paragraph: string; openMs?: number }>, name: string): Promise<Measured> {
+async function measure(browser: Browser, opener: Opener, words: string, name = opener.name): Promise<Measured> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  await page.addInitScript(openedProbe(opener.paragraphs, words));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   try {
@@ -231,8 +273,8 @@ async function measure(browser: Browser, open: (page: Page) => Promise<{ frame: 
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.start');
     }
-    const started = performance.now();
-    const opened = await open(page);
+    const opened = await opener.open(page);
+    const openMs = await openedMs(page);
     if (PROFILE_DIR) {
       const { profile } = await cdp.send('Profiler.stop');
       mkdirSync(PROFILE_DIR, { recursive: true });
@@ -244,8 +286,6 @@ async function measure(browser: Browser, open: (page: Page) => Promise<{ frame: 
       writeFileSync(join(PROFILE_DIR, `${name}-open-timeline.json`), JSON.stringify(timeline, null, 1));
     }
     const { frame, paragraph } = opened;
-    // A time the opener measured itself (the block editor's, after signing in) or the whole opening.
-    const openMs = opened.openMs ?? performance.now() - started;
     await page.waitForTimeout(1500);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await metric(cdp, 'JSHeapUsedSize');
@@ -284,19 +324,19 @@ async function measure(browser: Browser, open: (page: Page) => Promise<{ frame: 
  * (launchPersistentContext), 2 rounds: the same gain, ≈ 20 % for Tòa soạn and the bare stack, ≈ 10 % for the floor.
  * Only the time to open; the rounds above are all first openings.
  */
-async function measureReopen(browser: Browser, open: (page: Page) => Promise<{ frame: Frame; openMs?: number }>, before = 2): Promise<number> {
+async function measureReopen(browser: Browser, opener: Opener, words: string, before = 2): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   try {
     for (let visit = 0; visit < before; visit += 1) {
       const page = await context.newPage();
-      await open(page);
+      await opener.open(page);
       await page.waitForTimeout(1500);
       await page.close();
     }
     const page = await context.newPage();
-    const started = performance.now();
-    const opened = await open(page);
-    return opened.openMs ?? performance.now() - started;
+    await page.addInitScript(openedProbe(opener.paragraphs, words));
+    await opener.open(page);
+    return await openedMs(page);
   } finally {
     await context.close();
   }
@@ -333,66 +373,81 @@ export async function measureLongTyping(): Promise<{ rows: TypingRow[]; reopen: 
     const lastWords = `Đoạn ${article.paragraphs.length}.`;
     const postId = 'reason' in portal ? null : await wordpressPost(portal, article, jpeg);
 
-    const openFloor = async (page: Page) => {
-      await page.goto(floor.url, { waitUntil: 'commit' });
-      await page.locator('#floor').getByText(lastWords).waitFor();
-      return { frame: page.mainFrame(), paragraph: `#floor > p >> nth=${middle}` };
+    // Playwright's waits only make sure the page is there before typing; the opening time is the page's own stamp.
+    const floorOpener: Opener = {
+      name: 'floor',
+      paragraphs: '#floor > p',
+      open: async (page) => {
+        await page.goto(floor.url, { waitUntil: 'commit' });
+        await page.locator('#floor').getByText(lastWords).waitFor();
+        return { frame: page.mainFrame(), paragraph: `#floor > p >> nth=${middle}` };
+      },
     };
-    const openBare = async (page: Page) => {
-      await page.goto(bare.url, { waitUntil: 'commit' });
-      await page.locator('.ProseMirror').getByText(lastWords).waitFor();
-      return { frame: page.mainFrame(), paragraph: `.ProseMirror > p >> nth=${middle}` };
+    const bareOpener: Opener = {
+      name: 'bare-tiptap',
+      paragraphs: '.ProseMirror > p',
+      open: async (page) => {
+        await page.goto(bare.url, { waitUntil: 'commit' });
+        await page.locator('.ProseMirror').getByText(lastWords).waitFor();
+        return { frame: page.mainFrame(), paragraph: `.ProseMirror > p >> nth=${middle}` };
+      },
     };
-    const openOurs = async (page: Page) => {
-      await page.goto(`${host.openUrl}#/bai-viet/${id}`, { waitUntil: 'commit' });
-      await page.locator('.ProseMirror').getByText(lastWords).waitFor();
-      return { frame: page.mainFrame(), paragraph: `.ProseMirror > p >> nth=${middle}` };
+    const ourOpener: Opener = {
+      name: 'toasoan',
+      paragraphs: '.ProseMirror > p',
+      open: async (page) => {
+        await page.goto(`${host.openUrl}#/bai-viet/${id}`, { waitUntil: 'commit' });
+        await page.locator('.ProseMirror').getByText(lastWords).waitFor();
+        return { frame: page.mainFrame(), paragraph: `.ProseMirror > p >> nth=${middle}` };
+      },
     };
-    const openBlockEditor = async (page: Page) => {
-      if ('reason' in portal || postId === null) throw new Error('no portal');
-      await page.goto(`${portal.url}/wp-login.php`);
-      await page.locator('#user_login').fill(portal.editor.user);
-      await page.locator('#user_pass').fill(portal.editor.login);
-      await Promise.all([page.waitForURL(/wp-admin/), page.locator('#wp-submit').click()]);
-      const started = performance.now();
-      await page.goto(`${portal.url}/wp-admin/post.php?post=${postId}&action=edit`, { waitUntil: 'commit' });
-      // The editor's canvas is the page itself in WordPress 6.1, an iframe in later versions.
-      const paragraphSelector = '[data-type="core/paragraph"]';
-      let frame = page.mainFrame();
-      for (;;) {
-        const canvas = page.frame({ name: 'editor-canvas' });
-        if (canvas && (await canvas.locator(paragraphSelector).count()) > middle) frame = canvas;
-        if ((await frame.locator(paragraphSelector).count()) > middle) break;
-        await page.waitForTimeout(50);
-      }
-      await frame.locator(paragraphSelector).last().waitFor();
-      const openMs = performance.now() - started;
-      // The first visit's welcome guide comes a moment after the text: closed when it does.
-      const guide = page.locator('.edit-post-welcome-guide');
-      if (await guide.waitFor({ timeout: 5_000 }).then(() => true, () => false)) {
-        await page.keyboard.press('Escape');
-        await guide.waitFor({ state: 'detached' });
-      }
-      return { frame, paragraph: `${paragraphSelector} >> nth=${middle}`, openMs };
+    // Its opening is from its own address (post.php), after the sign-in: the stamp is read against that navigation.
+    const paragraphSelector = '[data-type="core/paragraph"]';
+    const blockEditorOpener: Opener = {
+      name: 'block-editor',
+      paragraphs: paragraphSelector,
+      open: async (page) => {
+        if ('reason' in portal || postId === null) throw new Error('no portal');
+        await page.goto(`${portal.url}/wp-login.php`);
+        await page.locator('#user_login').fill(portal.editor.user);
+        await page.locator('#user_pass').fill(portal.editor.login);
+        await Promise.all([page.waitForURL(/wp-admin/), page.locator('#wp-submit').click()]);
+        await page.goto(`${portal.url}/wp-admin/post.php?post=${postId}&action=edit`, { waitUntil: 'commit' });
+        // The editor's canvas is the page itself in WordPress 6.1, an iframe in later versions.
+        let frame = page.mainFrame();
+        for (;;) {
+          const canvas = page.frame({ name: 'editor-canvas' });
+          if (canvas && (await canvas.locator(paragraphSelector).count()) > middle) frame = canvas;
+          if ((await frame.locator(paragraphSelector).count()) > middle) break;
+          await page.waitForTimeout(50);
+        }
+        await frame.locator(paragraphSelector).last().waitFor();
+        // The first visit's welcome guide comes a moment after the text: closed when it does.
+        const guide = page.locator('.edit-post-welcome-guide');
+        if (await guide.waitFor({ timeout: 5_000 }).then(() => true, () => false)) {
+          await page.keyboard.press('Escape');
+          await guide.waitFor({ state: 'detached' });
+        }
+        return { frame, paragraph: `${paragraphSelector} >> nth=${middle}` };
+      },
     };
 
     const rounds: Record<string, Measured[]> = { floor: [], bare: [], on: [], off: [], wp: [] };
     for (let round = 0; round < ROUNDS; round += 1) {
-      rounds.floor.push(await measure(browser, openFloor, 'floor'));
-      rounds.bare.push(await measure(browser, openBare, 'bare-tiptap'));
+      rounds.floor.push(await measure(browser, floorOpener, lastWords));
+      rounds.bare.push(await measure(browser, bareOpener, lastWords));
       await hostApi(host, 'settings.update', { checkWhileTyping: true });
-      rounds.on.push(await measure(browser, openOurs, 'toasoan-checker-on'));
+      rounds.on.push(await measure(browser, ourOpener, lastWords, 'toasoan-checker-on'));
       await hostApi(host, 'settings.update', { checkWhileTyping: false });
-      rounds.off.push(await measure(browser, openOurs, 'toasoan-checker-off'));
-      // The block editor's open time is from its own address, without the sign-in before it.
-      if (postId !== null) rounds.wp.push(await measure(browser, openBlockEditor, 'block-editor'));
+      rounds.off.push(await measure(browser, ourOpener, lastWords, 'toasoan-checker-off'));
+      if (postId !== null) rounds.wp.push(await measure(browser, blockEditorOpener, lastWords));
     }
     const reopened: Record<'floor' | 'bare' | 'on', number[]> = { floor: [], bare: [], on: [] };
     await hostApi(host, 'settings.update', { checkWhileTyping: true });
     for (let round = 0; round < ROUNDS; round += 1) {
-      reopened.floor.push(await measureReopen(browser, openFloor));
-      reopened.bare.push(await measureReopen(browser, openBare));
-      reopened.on.push(await measureReopen(browser, openOurs));
+      reopened.floor.push(await measureReopen(browser, floorOpener, lastWords));
+      reopened.bare.push(await measureReopen(browser, bareOpener, lastWords));
+      reopened.on.push(await measureReopen(browser, ourOpener, lastWords));
     }
     const reopen = { floor: round(percentile(reopened.floor, 50)), bare: round(percentile(reopened.bare, 50)), toaSoan: round(percentile(reopened.on, 50)) };
     const rows = [

@@ -374,33 +374,18 @@ export async function measureLongTyping(): Promise<{ rows: TypingRow[]; reopen: 
     const postId = 'reason' in portal ? null : await wordpressPost(portal, article, jpeg);
 
     // Playwright's waits only make sure the page is there before typing; the opening time is the page's own stamp.
-    const floorOpener: Opener = {
-      name: 'floor',
-      paragraphs: '#floor > p',
+    const pageOpener = (name: string, url: string, container: string): Opener => ({
+      name,
+      paragraphs: `${container} > p`,
       open: async (page) => {
-        await page.goto(floor.url, { waitUntil: 'commit' });
-        await page.locator('#floor').getByText(lastWords).waitFor();
-        return { frame: page.mainFrame(), paragraph: `#floor > p >> nth=${middle}` };
+        await page.goto(url, { waitUntil: 'commit' });
+        await page.locator(container).getByText(lastWords).waitFor();
+        return { frame: page.mainFrame(), paragraph: `${container} > p >> nth=${middle}` };
       },
-    };
-    const bareOpener: Opener = {
-      name: 'bare-tiptap',
-      paragraphs: '.ProseMirror > p',
-      open: async (page) => {
-        await page.goto(bare.url, { waitUntil: 'commit' });
-        await page.locator('.ProseMirror').getByText(lastWords).waitFor();
-        return { frame: page.mainFrame(), paragraph: `.ProseMirror > p >> nth=${middle}` };
-      },
-    };
-    const ourOpener: Opener = {
-      name: 'toasoan',
-      paragraphs: '.ProseMirror > p',
-      open: async (page) => {
-        await page.goto(`${host.openUrl}#/bai-viet/${id}`, { waitUntil: 'commit' });
-        await page.locator('.ProseMirror').getByText(lastWords).waitFor();
-        return { frame: page.mainFrame(), paragraph: `.ProseMirror > p >> nth=${middle}` };
-      },
-    };
+    });
+    const floorOpener = pageOpener('floor', floor.url, '#floor');
+    const bareOpener = pageOpener('bare-tiptap', bare.url, '.ProseMirror');
+    const ourOpener = pageOpener('toasoan', `${host.openUrl}#/bai-viet/${id}`, '.ProseMirror');
     // Its opening is from its own address (post.php), after the sign-in: the stamp is read against that navigation.
     const paragraphSelector = '[data-type="core/paragraph"]';
     const blockEditorOpener: Opener = {

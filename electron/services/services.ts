@@ -62,7 +62,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   // Before anything is written: the folder holds unpublished articles and sealed portal passwords.
   await makePrivate(options.dataDir).catch(() => undefined);
   const events = new EventHub();
-  const notices = new NoticeBoard(options.now, (list) => events.emit('app.notices', { notices: list }));
+  const notices = new NoticeBoard(options.now, (list, revision) => events.emit('app.notices', { notices: list, revision }));
   /** The profile chosen on this workstation (one window, one person at a time). */
   const sessions = new Sessions();
   /** The profile of the session whose call is being answered (none in background work). */
@@ -122,7 +122,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
   };
   const toFile = ({ fileName, bytes }: { fileName: string; bytes: Uint8Array }) => ({ fileName, base64: Buffer.from(bytes).toString('base64') });
   const handlers: ApiHandlers = {
-    'app.info': async () => ({ version: options.appVersion, readOnly: articles.readOnly, notices: notices.list() }),
+    'app.info': async () => {
+      const { notices: list, revision } = notices.current();
+      return { version: options.appVersion, readOnly: articles.readOnly, notices: list, noticesRevision: revision };
+    },
     'app.dismissNotice': async ({ id }) => {
       notices.dismiss(id);
       return { ok: true };

@@ -23,7 +23,7 @@ export const loadEditor = () => import('./editor/EditorView').then((module) => (
  * wrapper to the loaded module on a later render of the app would mount the editor a second time (its undo
  * history gone, the text read again), which happened when an article was opened from the library.
  */
-function EditorRoute(props: { id: string; onNotice: () => void }) {
+function EditorRoute(props: { id: string }) {
   const [module, setModule] = useState(editorModule);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -85,6 +85,14 @@ function DesktopEvents() {
 export function App() {
   const route = useRoute();
   const [notices, setNotices] = useState<Notice[]>([]);
+  // The revision of the list on screen: a list older than it (an answer to app.info asked before a notice's event
+  // came, arriving after it) would take that notice away again, and is not shown.
+  const noticesRevision = useRef(-Infinity);
+  const showNotices = useCallback((list: Notice[], revision: number) => {
+    if (revision < noticesRevision.current) return;
+    noticesRevision.current = revision;
+    setNotices(list);
+  }, []);
   const [readOnly, setReadOnly] = useState(false);
   const [profile, setProfile] = useState<Profile | null>(() => startProfiles().profile);
   const [hasProfiles, setHasProfiles] = useState(() => startProfiles().hasProfiles);
@@ -95,7 +103,7 @@ export function App() {
   const refreshInfo = useCallback(async () => {
     try {
       const info = await call('app.info', {});
-      setNotices(info.notices);
+      showNotices(info.notices, info.noticesRevision);
       setReadOnly(info.readOnly);
       const profiles = await call('profiles.list', {});
       setHasProfiles(profiles.profiles.length > 0);
@@ -111,13 +119,13 @@ export function App() {
     } catch (error) {
       setStartError(errorMessage(error));
     }
-  }, []);
+  }, [showNotices]);
 
   useEffect(() => {
     void refreshInfo();
   }, [refreshInfo, route]);
   // Notices that come up while the app runs (a damaged file found by a background job) show at once.
-  useEffect(() => onAppEvent('app.notices', ({ notices: list }) => setNotices(list)), []);
+  useEffect(() => onAppEvent('app.notices', ({ notices: list, revision }) => showNotices(list, revision)), [showNotices]);
 
   const chooseProfile = useCallback(() => setEditingProfile(true), []);
   useEffect(() => {
@@ -211,7 +219,7 @@ export function App() {
               {route.view === 'templates' ? <TemplatesView /> : route.view === 'directory' ? <DirectoryView /> : <SettingsView />}
             </Suspense>
           )}
-          {route.view === 'article' && <EditorRoute key={route.id} id={route.id} onNotice={refreshInfo} />}
+          {route.view === 'article' && <EditorRoute key={route.id} id={route.id} />}
         </main>
         {editingProfile && (
           <ProfilesDialog

@@ -108,7 +108,7 @@ function wellFormed<N extends EventName>(name: N, payload: unknown): payload is 
     case 'app.openFile':
       return typeof value.fileName === 'string' && openableKind(value.fileName) !== null && value.bytes instanceof Uint8Array && (value.intent === 'open' || value.intent === 'insert');
     case 'app.notices':
-      return Array.isArray(value.notices);
+      return Array.isArray(value.notices) && typeof value.revision === 'number';
     case 'article.changed':
       return typeof value.id === 'string' && typeof value.revision === 'number' && typeof value.status === 'string';
     case 'archive.progress':

@@ -68,6 +68,8 @@ export const contract = {
       version: z.string(),
       readOnly: z.boolean(),
       notices: z.array(noticeSchema),
+      /** Which list of notices this is (the newest has the highest; see the app.notices event). */
+      noticesRevision: z.number(),
     }),
   },
   'app.dismissNotice': { access: 'open', input: z.object({ id: z.string().max(100) }).strict(), output: ok },

@@ -28,8 +28,8 @@ export type FileIntent = 'open' | 'insert';
 export interface ServiceEvents {
   /** A publishing job changed (a step done, waiting, failed, published). */
   'publish.job': PublishJob;
-  /** The notices changed: the whole list. */
-  'app.notices': { notices: Notice[] };
+  /** The notices changed: the whole list, and its revision (app.info's noticesRevision counts the same way). */
+  'app.notices': { notices: Notice[]; revision: number };
   /** An article was saved (by any window, or a background job): its new revision and state. */
   'article.changed': { id: string; revision: number; status: ArticleStatus; updatedAt: number };
   /** «Kho bài trên cổng» is being brought up to date: posts brought in so far, and how it ended. */

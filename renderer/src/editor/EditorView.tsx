@@ -6,11 +6,15 @@ import { arrivedArticle, takeArticle } from './prefetch';
 
 interface Props {
   id: string;
-  onNotice: () => void;
 }
 
-/** Opens an article: read (or taken from the read started with the app), then the editor, or why it cannot open. */
-export function EditorView({ id, onNotice }: Props) {
+/**
+ * Opens an article: read (or taken from the read started with the app), then the editor, or why it cannot open.
+ * What the read may have told the person (a damaged file put back from a version) comes as the services' notices
+ * event, which App listens to; read before App started (the app opened on this address), it is in the notices App
+ * asks for when it starts.
+ */
+export function EditorView({ id }: Props) {
   // Already here when the app started on this address: the first render is the editor, not «Đang mở…».
   const [article, setArticle] = useState<Article | null>(() => arrivedArticle(id));
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -21,7 +25,6 @@ export function EditorView({ id, onNotice }: Props) {
       .then((loaded) => {
         // The same read as the first render's when it came from there: nothing to set again.
         if (!cancelled) setArticle((shown) => (shown?.id === loaded.id && shown.revision === loaded.revision ? shown : loaded));
-        onNotice();
       })
       .catch((error: unknown) => {
         if (!cancelled) setLoadError(errorMessage(error));
@@ -29,7 +32,7 @@ export function EditorView({ id, onNotice }: Props) {
     return () => {
       cancelled = true;
     };
-  }, [id, onNotice]);
+  }, [id]);
 
   if (loadError) {
     return (

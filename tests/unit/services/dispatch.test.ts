@@ -49,7 +49,7 @@ describe('dispatch', () => {
     const { handlers, close, sessions } = await createServices({ dataDir: tempDir(), appVersion: '9.9.9' });
     const window1 = sessions.get('window:1');
     const window2 = sessions.get('window:2');
-    expect(await dispatch(handlers, 'app.info', {}, window1)).toEqual({ ok: true, value: { version: '9.9.9', readOnly: false, notices: [] } });
+    expect(await dispatch(handlers, 'app.info', {}, window1)).toEqual({ ok: true, value: { version: '9.9.9', readOnly: false, notices: [], noticesRevision: expect.any(Number) } });
     // Writing needs a profile chosen in this session; choosing one in a window does not choose it in another.
     expect(await dispatch(handlers, 'articles.create', { title: 'Thử' }, window1)).toMatchObject({ ok: false, error: { code: 'NO_PROFILE' } });
     const made = await dispatch(handlers, 'profiles.save', { name: 'Ngô Giang Sơn', roles: ['reporter'] }, window1);

@@ -12,6 +12,7 @@ import { withFirstScreen } from '../../shared/library/first-screen';
 import { dispatch } from '../services/dispatch';
 import type { Sessions } from '../services/session';
 import type { EventHub } from '../services/events';
+import type { ServiceEventName, ServiceEvents } from '../../shared/api/events';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
 export interface HostOptions {
@@ -20,6 +21,11 @@ export interface HostOptions {
   sessions: Pick<Sessions, 'get'>;
   /** The services' events, sent to each page that listens (`GET /api/events`, Server-Sent Events). */
   events?: Pick<EventHub, 'subscribe'>;
+  /**
+   * The notices as they stand, sent first on every event stream: a notice added while a page's stream was still
+   * connecting (an article read as the page started) is not missed. The page keeps the newest list by its revision.
+   */
+  notices?: () => ServiceEvents['app.notices'];
   /** The built renderer (`out/renderer`). */
   staticDir: string;
   /** The file behind a media address (`/media/<article>/<photo>/<size>.jpg`, `/media/kho/<portal>/<post>.jpg`), or an error if there is none. */
@@ -168,9 +174,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', connection: 'keep-alive' });
     response.write(': Tòa soạn\n\n');
-    const stop = options.events?.subscribe((name, payload) => {
+    const sendEvent = (name: ServiceEventName, payload: unknown): void => {
       response.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
-    });
+    };
+    const stop = options.events?.subscribe(sendEvent);
+    if (options.notices) sendEvent('app.notices', options.notices());
     const keepAlive = setInterval(() => response.write(': …\n\n'), 25_000);
     const close = (): void => {
       clearInterval(keepAlive);

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   services.start();
   let host;
   try {
-    const start = (on: number) => startHost({ handlers: services.handlers, sessions: services.sessions, events: services.events, staticDir, port: on, mediaFile: services.mediaFile, firstScreen: services.firstScreen });
+    const start = (on: number) => startHost({ handlers: services.handlers, sessions: services.sessions, events: services.events, notices: () => services.notices.current(), staticDir, port: on, mediaFile: services.mediaFile, firstScreen: services.firstScreen });
     // The usual port, or the next free one when another program (or a second copy) holds it.
     host = await (chosenPort === undefined ? onNextFreePort(start, port, PORTS_TRIED) : start(port));
   } catch (error) {

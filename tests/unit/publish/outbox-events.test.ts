@@ -71,4 +71,24 @@ describe('the outbox and the services’ events', () => {
       await services.close();
     }
   });
+
+  it('begins every page’s stream with the notices as they stand, so one added while the page was connecting is not missed', async () => {
+    const { services } = await appServices();
+    services.notices.add('warning', 'Tệp của bài «Hội nghị» bị hỏng hoặc bị mất; đã khôi phục từ phiên bản lưu.');
+    const staticDir = tempDir();
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html>');
+    const host = await startHost({ handlers: services.handlers, sessions: services.sessions, events: services.events, notices: () => services.notices.current(), staticDir, port: 0 });
+    try {
+      const response = await fetch(`${host.url}/api/events?token=${host.token}`);
+      const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+      let text = '';
+      while (!text.includes('đã khôi phục')) text += new TextDecoder().decode((await reader.read()).value);
+      const first = /event: app\.notices\ndata: (.*)\n\n/.exec(text);
+      expect(JSON.parse(first?.[1] ?? 'null')).toEqual({ notices: services.notices.list(), revision: services.notices.current().revision });
+      await reader.cancel();
+    } finally {
+      await host.close();
+      await services.close();
+    }
+  });
 });

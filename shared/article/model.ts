@@ -124,6 +124,12 @@ export const versionSchema = versionSummarySchema.extend({
   lead: z.string(),
   body: docSchema,
   byline: z.string(),
+  /**
+   * Who the article belongs to, kept so that an article put back from a version keeps its author when the library's
+   * index, the other place that knows it, is damaged too (the workflow finds a reporter's returned articles by it).
+   * Versions written before it have none.
+   */
+  author: z.string().max(200).optional(),
 });
 export type Version = z.infer<typeof versionSchema>;
 

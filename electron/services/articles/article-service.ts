@@ -407,7 +407,8 @@ export class ArticleService {
       await this.commit(next, existing);
       const known = new Set((await this.files.listVersions(next.id)).map((version) => version.id));
       const added = input.versions.filter((version) => !known.has(version.id));
-      for (const version of added) await this.files.writeVersion(version);
+      // Each with the author the article has here: what a package says of it is not taken, as for the article itself.
+      for (const version of added) await this.files.writeVersion({ ...version, author: next.author });
       if (added.length) await this.files.writeVersionList(next.id, await this.files.listVersions(next.id));
       // A new article keeps the history it had on the other workstation, marked as carried in: it is shown,
       // never counted as an approval or a signature here.
@@ -608,7 +609,7 @@ export class ArticleService {
       lead: source?.lead ?? '',
       body: source?.body ?? EMPTY_DOC,
       byline: source?.byline ?? '',
-      author: summary?.author ?? '',
+      author: summary?.author || source?.author || '',
       status: summary?.status ?? 'draft',
       createdAt: summary?.createdAt ?? source?.createdAt ?? now,
       updatedAt: now,
@@ -649,6 +650,7 @@ export class ArticleService {
       lead: article.lead,
       body: article.body,
       byline: article.byline,
+      author: article.author,
       wordCount: countWords(articleText(article)),
     };
     await this.files.writeVersion(version);

@@ -1,4 +1,4 @@
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -85,6 +85,24 @@ describe('article packages', () => {
     const trail = await office.call<{ action: string; note: string }[]>('workflow.trail', { id });
     expect(trail.filter((entry) => entry.action === 'package')).toHaveLength(2);
     expect(trail.at(-1)?.note).toMatch(/^Nhận từ gói «tiep-xuc-cu-tri-truoc-ky-hop-thu-20-hdnd-tinh\.toasoan» \(xuất lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}, 2 ảnh\)\.$/);
+    await field.services.close();
+    await office.services.close();
+  });
+
+  it('keeps a carried version with the author the article has here, whatever the package says of it', async () => {
+    const field = await appServices();
+    await field.signIn('Ngô Giang Sơn');
+    const { id } = await reporterArticle(field.call);
+    const files = unzipSync(Buffer.from((await field.call<{ base64: string }>('package.export', { id, versions: true })).base64, 'base64'));
+    delete files['manifest.json'];
+    const versionPath = Object.keys(files).find((path) => path.startsWith('versions/')) as string;
+    files[versionPath] = strToU8(JSON.stringify({ ...JSON.parse(strFromU8(files[versionPath])), author: 'Người khác' }));
+    const office = await appServices();
+    await office.signIn();
+    await office.call('package.import', { fileName: 'goi.toasoan', base64: Buffer.from(pack(files, (manifest) => Object.assign(manifest, { articleId: id, title: 'Tiếp xúc cử tri' }))).toString('base64') });
+    const [kept] = await office.call<{ id: string }[]>('versions.list', { id });
+    expect((await office.call<{ author?: string }>('versions.get', { id, versionId: kept.id })).author).toBe('Ngô Giang Sơn');
+    expect((await office.call<{ author: string }>('articles.get', { id })).author).toBe('Ngô Giang Sơn');
     await field.services.close();
     await office.services.close();
   });

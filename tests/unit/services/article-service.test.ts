@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AUTO_VERSION_INTERVAL_MS } from '../../../electron/services/articles/article-service';
+import { ArticleService, AUTO_VERSION_INTERVAL_MS } from '../../../electron/services/articles/article-service';
+import { NoticeBoard } from '../../../electron/services/notices';
 import { ApiError } from '../../../shared/api/errors';
 import { openArticles, paragraphs, tempDir, TestClock } from '../helpers';
 
@@ -266,6 +267,25 @@ describe('recovery from damaged files', () => {
     // The rest of the library still loads and saves.
     const other = await reopened.service.create({ title: 'Bài khác' });
     expect((await reopened.service.get(other.id)).title).toBe('Bài khác');
+    await reopened.service.close();
+  });
+
+  it('keeps the author of an article put back from a version when the library’s index was damaged too', async () => {
+    const dir = tempDir();
+    const clock = new TestClock();
+    const actor = { id: 'ho-so-1', name: 'Trần Thị Thử', roles: ['reporter'] as const };
+    const service = await ArticleService.open({ dataDir: dir, notices: new NoticeBoard(clock.now), now: clock.now, actor: () => actor });
+    const { id } = await service.create({});
+    await write(service, id, 'Tiếp xúc cử tri', 'Bản đã lưu phiên bản.');
+    await service.createVersion(id);
+    await service.close();
+    writeFileSync(join(dir, 'articles', id, 'article.json'), 'not json');
+    writeFileSync(join(dir, 'library.json'), 'not json either');
+    const reopened = await openArticles(dir, clock);
+    const article = await reopened.service.get(id);
+    expect(article.body).toEqual(paragraphs('Bản đã lưu phiên bản.'));
+    expect(article.author).toBe('Trần Thị Thử');
+    expect((await reopened.service.list({})).items.map((item) => item.author)).toEqual(['Trần Thị Thử']);
     await reopened.service.close();
   });
 
